@@ -1,0 +1,60 @@
+"""Filtered, paginated listings for index pages (news, projects).
+
+Filters come from a form so every value is validated: an unknown organisation, a
+malformed year or a bad page number narrows nothing and never raises; the form shows
+what was ignored.
+"""
+
+from django import forms
+from django.core.paginator import Paginator
+
+
+class ListingFilterForm(forms.Form):
+    """Base for index filters; choices are limited to the page's locale."""
+
+    def __init__(self, data=None, *, locale, **kwargs):
+        self.locale = locale
+        super().__init__(data, **kwargs)
+
+    def valid_filters(self):
+        """The filters that validated; invalid ones are dropped (and shown as errors)."""
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value not in (None, "", [])}
+
+
+class FilteredListingMixin:
+    """Index page mixin: ``get_listing(filters)`` returns a queryset, this paginates it."""
+
+    page_size = 10
+
+    def get_filter_form_class(self):
+        raise NotImplementedError
+
+    def get_listing(self, filters):
+        raise NotImplementedError
+
+    def decorate_page_items(self, items):
+        """Hook to attach data to the items of one page of results (e.g. publishers)."""
+        return items
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        params = request.GET.copy()
+        params.pop("page", None)
+        form = self.get_filter_form_class()(params or None, locale=self.locale)
+        filters = form.valid_filters()
+        paginator = Paginator(self.get_listing(filters), self.page_size)
+        # get_page() turns "abc" into page 1 and 99999 into the last page.
+        page_obj = paginator.get_page(request.GET.get("page"))
+        page_obj.object_list = self.decorate_page_items(list(page_obj.object_list))
+        context.update(
+            filter_form=form,
+            filters=filters,
+            page_obj=page_obj,
+            paginator=paginator,
+            elided_page_range=paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1),
+            filter_query=params.urlencode(),
+        )
+        return context

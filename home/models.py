@@ -1,0 +1,81 @@
+"""The home page of each locale and standard content pages (about, contact…)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from coalition.blocks import BodyBlock
+
+
+class HomePage(Page):
+    """The root of one language's tree; its title is the coalition's name in that language."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultipleChooserPanel("featured_projects", chooser_field_name="project",
+                             label=_("Featured project"), heading=_("Featured projects")),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "news.NewsIndexPage", "partners.ProjectIndexPage", "partners.PartnerIndexPage",
+        "partners.DonorIndexPage", "home.StandardPage",
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from news.models import news_items
+        from partners.models import (
+            DonorPage, PartnerOrganisationPage, ProjectPage, ProjectStatus, attach_publishers,
+        )
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = attach_publishers(list(news_items(self.locale)[:6]))
+        featured = [link.project.localized for link in self.featured_projects.select_related("project")]
+        featured = [project for project in featured if project.live]
+        if not featured:
+            # Nothing chosen by editors yet: show what is running now.
+            featured = list(
+                ProjectPage.objects.live().public().filter(locale=self.locale)
+                .with_status(ProjectStatus.ONGOING).order_by("-start_date")[:3]
+            )
+        context["featured_projects"] = attach_publishers(featured)
+        context["members"] = (
+            PartnerOrganisationPage.objects.live().public().filter(locale=self.locale)
+            .filter(role=PartnerOrganisationPage.Role.MEMBER).select_related("logo").order_by("title")
+        )
+        context["donors"] = (
+            DonorPage.objects.live().public().filter(locale=self.locale).select_related("logo").order_by("title")
+        )
+        return context
+
+
+class HomePageFeaturedProject(Orderable):
+    page = ParentalKey(HomePage, related_name="featured_projects", on_delete=models.CASCADE)
+    project = models.ForeignKey("partners.ProjectPage", verbose_name=_("project"),
+                                on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("project")]
+
+
+class StandardPage(Page):
+    """About, contact and other pages of the coalition itself."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

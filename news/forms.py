@@ -1,0 +1,47 @@
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+
+from coalition.listing import ListingFilterForm
+from partners.models import Municipality, PartnerOrganisationPage, ProjectPage
+
+
+class NewsFilterForm(ListingFilterForm):
+    organisation = forms.ModelChoiceField(queryset=PartnerOrganisationPage.objects.none(),
+                                          to_field_name="slug", required=False,
+                                          label=_("Organisation"), empty_label=_("All organisations"))
+    project = forms.ModelChoiceField(queryset=ProjectPage.objects.none(), to_field_name="slug",
+                                     required=False, label=_("Project"), empty_label=_("All projects"))
+    municipality = forms.ModelChoiceField(queryset=Municipality.objects.none(), to_field_name="slug",
+                                          required=False, label=_("Municipality"),
+                                          empty_label=_("All municipalities"))
+    topic = forms.ModelChoiceField(queryset=Tag.objects.none(), to_field_name="slug", required=False,
+                                   label=_("Topic"), empty_label=_("All topics"))
+    year = forms.TypedChoiceField(coerce=int, required=False, label=_("Year"))
+
+    def __init__(self, *args, **kwargs):
+        from news.models import news_items
+
+        super().__init__(*args, **kwargs)
+        locale = self.locale
+        self.fields["organisation"].queryset = (
+            PartnerOrganisationPage.objects.live().filter(locale=locale).order_by("title")
+        )
+        self.fields["project"].queryset = ProjectPage.objects.live().filter(locale=locale).order_by("title")
+        self.fields["municipality"].queryset = Municipality.objects.filter(locale=locale)
+        self.fields["topic"].queryset = Tag.objects.filter(
+            pk__in=_topic_ids_for_locale(locale)
+        ).order_by("name")
+        years = sorted({d.year for d in news_items(locale).values_list("sort_date", flat=True) if d},
+                       reverse=True) or [timezone.localdate().year]
+        self.fields["year"].choices = [("", _("Any year"))] + [(y, str(y)) for y in years]
+
+
+def _topic_ids_for_locale(locale):
+    """Tags used by live news or events of this locale (topics are per-language words)."""
+    from news.models import EventPageTag, NewsPageTag
+
+    news_tags = NewsPageTag.objects.filter(content_object__locale=locale, content_object__live=True)
+    event_tags = EventPageTag.objects.filter(content_object__locale=locale, content_object__live=True)
+    return list(news_tags.values_list("tag_id", flat=True).union(event_tags.values_list("tag_id", flat=True)))

@@ -1,0 +1,30 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from coalition.listing import ListingFilterForm
+
+from .models import DonorPage, Municipality, PartnerOrganisationPage, ProjectStatus, Region
+
+
+class ProjectFilterForm(ListingFilterForm):
+    donor = forms.ModelChoiceField(queryset=DonorPage.objects.none(), to_field_name="slug",
+                                   required=False, label=_("Donor"), empty_label=_("All donors"))
+    status = forms.ChoiceField(choices=[("", _("Any status"))] + ProjectStatus.choices,
+                               required=False, label=_("Status"))
+    region = forms.ModelChoiceField(queryset=Region.objects.none(), to_field_name="slug",
+                                    required=False, label=_("Region"), empty_label=_("All regions"))
+    municipality = forms.ModelChoiceField(queryset=Municipality.objects.none(), to_field_name="slug",
+                                          required=False, label=_("Municipality"),
+                                          empty_label=_("All municipalities"))
+    organisation = forms.ModelChoiceField(queryset=PartnerOrganisationPage.objects.none(),
+                                          to_field_name="slug", required=False,
+                                          label=_("Organisation"), empty_label=_("All organisations"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["donor"].queryset = DonorPage.objects.live().filter(locale=self.locale).order_by("title")
+        self.fields["region"].queryset = Region.objects.filter(locale=self.locale)
+        self.fields["municipality"].queryset = Municipality.objects.filter(locale=self.locale)
+        self.fields["organisation"].queryset = (
+            PartnerOrganisationPage.objects.live().filter(locale=self.locale).order_by("title")
+        )
