@@ -179,4 +179,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "loggers": {
+        # One line per background task run (search index, reference index): noise.
+        "django_tasks": {"level": "WARNING"},
+    },
 }

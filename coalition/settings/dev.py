@@ -7,3 +7,6 @@ DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-insecure-key-do-not-use-in-production"  # noqa: F405
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# Wagtail logs every page action at INFO; in development that drowns the console.
+LOGGING["loggers"]["wagtail"] = {"level": "WARNING"}  # noqa: F405

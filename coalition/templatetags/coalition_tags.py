@@ -1,0 +1,266 @@
+"""Template tags for the public site: the locale's home page and section indexes, the
+main menu, language links, breadcrumbs and small helpers for listings.
+
+Everything here tolerates missing content (no home page yet, no translation, a locale
+without pages) and returns None or an empty list rather than raising, so a half-built
+site still renders.
+
+Lookups are cached on the request, so calling ``{% home_page %}`` in the header, the
+footer and a page template costs one query.
+"""
+
+from django import template
+from django.apps import apps
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+_CACHE_ATTR = "_coalition_tags_cache"
+
+
+def _request_cache(context):
+    """A dict living as long as the request (or the render, without a request)."""
+    request = context.get("request")
+    if request is None:
+        return context.render_context.setdefault(_CACHE_ATTR, {})
+    if not hasattr(request, _CACHE_ATTR):
+        setattr(request, _CACHE_ATTR, {})
+    return getattr(request, _CACHE_ATTR)
+
+
+def _locales_by_code():
+    return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+def _active_locale(context):
+    cache = _request_cache(context)
+    if "active_locale" not in cache:
+        locale = None
+        try:
+            locale = Locale.get_active()
+        except Locale.DoesNotExist:
+            pass
+        if locale is None:
+            locale = Locale.objects.filter(language_code=get_language()).first()
+        cache["active_locale"] = locale
+    return cache["active_locale"]
+
+
+def _home_page_for(context, locale):
+    """The live HomePage of ``locale`` (via the current Site's root where possible)."""
+    from home.models import HomePage
+
+    if locale is None:
+        return None
+    cache = _request_cache(context)
+    key = ("home", locale.pk)
+    if key not in cache:
+        home = None
+        request = context.get("request")
+        site = Site.find_for_request(request) if request is not None else None
+        if site is not None:
+            root = site.root_page
+            candidate = root if root.locale_id == locale.pk else root.get_translation_or_none(locale)
+            if candidate is not None and candidate.live and candidate.specific_class is HomePage:
+                home = candidate.specific
+        if home is None:
+            home = HomePage.objects.live().filter(locale=locale).order_by("path").first()
+        cache[key] = home
+    return cache[key]
+
+
+@register.simple_tag(takes_context=True)
+def home_page(context):
+    """``{% home_page as home %}``: the live HomePage of the active locale, else the default one."""
+    home = _home_page_for(context, _active_locale(context))
+    if home is None:
+        try:
+            home = _home_page_for(context, Locale.get_default())
+        except Locale.DoesNotExist:
+            home = None
+    return home
+
+
+@register.simple_tag(takes_context=True)
+def index_page(context, model_label):
+    """``{% index_page "news.NewsIndexPage" as news_index %}``: the live page of that type
+    under the current locale's home page (None if there is none)."""
+    cache = _request_cache(context)
+    key = ("index", model_label, getattr(_active_locale(context), "pk", None))
+    if key not in cache:
+        page = None
+        home = home_page(context)
+        try:
+            model = apps.get_model(model_label)
+        except (LookupError, ValueError):
+            model = None
+        if home is not None and model is not None:
+            page = model.objects.live().public().descendant_of(home).order_by("path").first()
+        cache[key] = page
+    return cache[key]
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context, home=None):
+    """``{% main_menu home as items %}``: live children of the home page marked
+    "show in menus" (all live children if none is marked), each as a dict with
+    ``page`` and ``active`` (the current page is that item or below it)."""
+    home = home or home_page(context)
+    if home is None:
+        return []
+    children = home.get_children().live().public().order_by("path")
+    items = list(children.in_menu()) or list(children)
+    current = context.get("page")
+    current_path = getattr(current, "path", "") or ""
+    return [
+        {
+            "page": item,
+            "current": bool(current_path) and current_path == item.path,
+            "active": bool(current_path) and current_path.startswith(item.path),
+        }
+        for item in items
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """``{% language_links as languages %}``: one entry per settings.LANGUAGES.
+
+    Each entry has ``code``, ``name`` (the language in its own name), ``url``,
+    ``current`` (the active language) and ``translated`` (the link goes to this page's
+    own translation rather than to that language's home page).
+    """
+    request = context.get("request")
+    page = context.get("page")
+    if not isinstance(page, Page):
+        page = None
+    active = get_language()
+    locales = _locales_by_code()
+    links = []
+    for code, name in settings.LANGUAGES:
+        locale = locales.get(code)
+        url = None
+        translated = False
+        if page is not None and locale is not None:
+            translation = page if page.locale_id == locale.pk else page.get_translation_or_none(locale)
+            if translation is not None and translation.live:
+                url = translation.get_url(request)
+                translated = bool(url)
+        if url is None and page is None and request is not None:
+            # Django views under i18n_patterns (search): the same path in that language.
+            full_path = request.get_full_path()
+            candidate = translate_url(full_path, code)
+            if candidate != full_path or code == active:
+                url = candidate
+                translated = True
+        if url is None and locale is not None:
+            home = _home_page_for(context, locale)
+            if home is not None:
+                url = home.get_url(request)
+        if url is None:
+            url = f"/{code}/"
+        links.append({"code": code, "name": name, "url": url, "current": code == active,
+                      "translated": translated})
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def alternate_links(context, page=None):
+    """``{% alternate_links page as alternates %}``: (language code, absolute URL) for each
+    live translation of the page, the page itself included; for <link rel="alternate">."""
+    page = page or context.get("page")
+    if not isinstance(page, Page):
+        return []
+    request = context.get("request")
+    codes = [code for code, _name in settings.LANGUAGES]
+    pages = (
+        Page.objects.live().public().filter(translation_key=page.translation_key)
+        .select_related("locale")
+    )
+    alternates = []
+    for translation in pages:
+        code = translation.locale.language_code
+        if code not in codes:
+            continue
+        url = translation.get_full_url(request)
+        if url:
+            alternates.append((code, url))
+    alternates.sort(key=lambda item: codes.index(item[0]))
+    return alternates
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context, page=None):
+    """``{% breadcrumbs page as crumbs %}``: live ancestors from the home page down
+    (empty for the home page itself and its direct children's parent-less cases)."""
+    page = page or context.get("page")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return []
+    return list(page.get_ancestors().filter(depth__gte=2).live().public().order_by("depth"))
+
+
+@register.filter
+def page_type(page):
+    """``item|page_type``: the model name of a (specific) page, e.g. "eventpage"."""
+    if page is None:
+        return ""
+    specific_class = getattr(page, "specific_class", None) or type(page)
+    return specific_class._meta.model_name
+
+
+@register.filter
+def page_type_label(page):
+    """``item|page_type_label``: the translated verbose name of the page's type."""
+    if page is None:
+        return ""
+    specific_class = getattr(page, "specific_class", None) or type(page)
+    return specific_class._meta.verbose_name
+
+
+@register.filter
+def teaser(page, length=40):
+    """``page|teaser``: a plain-text summary for listings and meta descriptions: the
+    first of search_description, lead, summary, intro or about, cut to ``length`` words."""
+    if page is None:
+        return ""
+    for field in ("search_description", "lead", "summary", "intro", "about"):
+        value = getattr(page, field, "")
+        if value and not callable(value):
+            text = " ".join(strip_tags(str(value)).split())
+            if text:
+                return Truncator(text).words(int(length))
+    return ""
+
+
+@register.filter
+def same_day(start, end):
+    """``page.start|same_day:page.end``: both datetimes fall on the same local day."""
+    if not start or not end:
+        return False
+    from django.utils import timezone
+
+    if timezone.is_aware(start):
+        start = timezone.localtime(start)
+    if timezone.is_aware(end):
+        end = timezone.localtime(end)
+    return start.date() == end.date()
+
+
+@register.filter
+def display_url(url):
+    """``website|display_url``: a URL without scheme, "www." and trailing slash, for link text."""
+    if not url:
+        return ""
+    text = str(url)
+    for prefix in ("https://", "http://"):
+        if text.startswith(prefix):
+            text = text[len(prefix):]
+            break
+    if text.startswith("www."):
+        text = text[4:]
+    return text.rstrip("/")
