@@ -214,7 +214,8 @@ class EventPage(RoutablePageMixin, NewsItemBase):
             return self.organiser
         return self.publisher.title if self.publisher else ""
 
-    @path("event.ics", name="ics")
+    # Wagtail serves only slug-like paths (no dots), hence ".../ics/" rather than "event.ics".
+    @path("ics/", name="ics")
     def ics(self, request):
         """The event as an iCalendar file for the reader's calendar app."""
         from news.calendar import event_to_ical

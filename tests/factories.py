@@ -25,9 +25,12 @@ def municipality(locale, slug="kutaisi", name="ქუთაისი", region=No
     return Municipality.objects.create(locale=locale, slug=slug, name=name, region=region)
 
 
-def organisation(members_index, slug="wic", title="ქალთა საინფორმაციო ცენტრი", acronym="WIC", **fields):
-    return add_page(members_index, PartnerOrganisationPage(
-        title=title, slug=slug, acronym=acronym, locale=members_index.locale, **fields))
+def organisation(members_index, slug="wic", title="ქალთა საინფორმაციო ცენტრი", acronym="WIC", offices=(),
+                 **fields):
+    page = PartnerOrganisationPage(title=title, slug=slug, acronym=acronym, locale=members_index.locale,
+                                   **fields)
+    page.offices = list(offices)
+    return add_page(members_index, page)
 
 
 def donor(donors_index, slug="eu", title="ევროკავშირი", kind=DonorPage.Kind.MULTILATERAL, **fields):
@@ -36,7 +39,7 @@ def donor(donors_index, slug="eu", title="ევროკავშირი", ki
 
 
 def project(org, slug="project", title="პროექტი", start=date(2020, 1, 1), end=None, donors=(),
-            municipalities=(), partners=(), **fields):
+            municipalities=(), partners=(), contacts=(), **fields):
     page = ProjectPage(title=title, slug=slug, start_date=start, end_date=end, locale=org.locale, **fields)
     page.fundings = [
         ProjectDonor(donor=d, amount=Decimal(amount) if amount is not None else None, currency=currency)
@@ -44,6 +47,7 @@ def project(org, slug="project", title="პროექტი", start=date(2020,
     ]
     page.municipalities.set(list(municipalities))
     page.partner_organisations.set(list(partners))
+    page.contacts = list(contacts)
     return add_page(org, page)
 
 
