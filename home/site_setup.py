@@ -69,7 +69,9 @@ def bootstrap_site(site_name=None, hostname="localhost", port=80):
     locales = ensure_locales()
     default_code = settings.LANGUAGE_CODE
     default_locale = locales[default_code]
-    root = Page.get_first_root_node()
+    # Migrations create the tree root; a flushed database (e.g. after a transactional test) has none.
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root",
+                                                                     locale=default_locale))
 
     home = HomePage.objects.filter(locale=default_locale).child_of(root).first()
     if home is None:

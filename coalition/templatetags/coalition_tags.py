@@ -127,6 +127,13 @@ def main_menu(context, home=None):
     ]
 
 
+def _is_django_view(request):
+    """The request was routed to a named Django view (not Wagtail's page serving, not a 404
+    that matched nothing), so translate_url() gives a working URL in another language."""
+    match = getattr(request, "resolver_match", None) if request is not None else None
+    return match is not None and match.url_name not in (None, "wagtail_serve")
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """``{% language_links as languages %}``: one entry per settings.LANGUAGES.
@@ -151,7 +158,7 @@ def language_links(context):
             if translation is not None and translation.live:
                 url = translation.get_url(request)
                 translated = bool(url)
-        if url is None and page is None and request is not None:
+        if url is None and page is None and _is_django_view(request):
             # Django views under i18n_patterns (search): the same path in that language.
             full_path = request.get_full_path()
             candidate = translate_url(full_path, code)

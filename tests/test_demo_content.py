@@ -1,0 +1,67 @@
+"""The demo content: loads, renders everywhere, and a second run changes nothing."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision
+
+from news.models import EventPage, NewsPage
+from partners.models import DonorPage, Municipality, PartnerOrganisationPage, ProjectPage, Region
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))
+
+
+def snapshot():
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "regions": Region.objects.count(),
+        "municipalities": Municipality.objects.count(),
+        "images": get_image_model().objects.count(),
+        "titles": sorted(Page.objects.values_list("locale__language_code", "url_path", "title")),
+    }
+
+
+def test_demo_content_loads_twice_without_changes(demo, capsys):
+    before = snapshot()
+    call_command("load_demo_content")
+    assert "nothing changed" in capsys.readouterr().out
+    assert snapshot() == before
+
+
+def test_demo_content_covers_every_page_type_in_georgian_and_azerbaijani(demo):
+    for model in (PartnerOrganisationPage, DonorPage, ProjectPage, NewsPage, EventPage):
+        for code in ("ka", "az"):
+            assert model.objects.live().filter(locale__language_code=code).exists(), (model, code)
+    # Some content exists in one language only, as on a real coalition site.
+    single = [p for p in NewsPage.objects.live() if len(p.get_translations(inclusive=True)) == 1]
+    assert {p.locale.language_code for p in single} >= {"ka"}
+    assert NewsPage.objects.live().filter(locale__language_code="az").exclude(
+        translation_key__in=NewsPage.objects.filter(locale__language_code="ka").values("translation_key")
+    ).exists()
+    # Translations share relations to same-language objects.
+    for project in ProjectPage.objects.filter(locale__language_code="az"):
+        assert all(m.locale_id == project.locale_id for m in project.municipalities.all())
+        assert all(f.donor.locale_id == project.locale_id for f in project.fundings.all())
+
+
+def test_every_demo_page_renders(demo, client):
+    pages = Page.objects.live().filter(depth__gt=1).specific()
+    assert len(pages) > 60
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+    for event in EventPage.objects.live():
+        assert client.get(event.url + event.reverse_subpage("ics")).status_code == 200
+
+
+def test_donor_pages_show_their_projects(demo, client):
+    eu = DonorPage.objects.get(slug="european-union", locale__language_code="ka")
+    response = client.get(eu.url)
+    expected = set(ProjectPage.objects.live().filter(locale=eu.locale, fundings__donor=eu)
+                   .values_list("title", flat=True))
+    assert expected
+    assert {p.title for p in response.context["projects"]} == expected
