@@ -64,7 +64,7 @@ def _remove_wagtail_placeholder(root):
 
 
 @transaction.atomic
-def bootstrap_site(site_name=None, hostname="localhost", port=80):
+def bootstrap_site(site_name=None, hostname=None, port=None):
     """Locales, one HomePage per locale with its four index pages, and the default Site."""
     locales = ensure_locales()
     default_code = settings.LANGUAGE_CODE
@@ -84,7 +84,8 @@ def bootstrap_site(site_name=None, hostname="localhost", port=80):
 
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(hostname=hostname, port=port, root_page=home, is_default_site=True,
+        Site.objects.create(hostname=hostname or settings.SITE_HOSTNAME, port=port or settings.SITE_PORT,
+                            root_page=home, is_default_site=True,
                             site_name=site_name or HOME_TITLES["en"])
     elif site.root_page_id != home.pk:
         site.root_page = home

@@ -177,3 +177,9 @@ def test_admin_can_create_a_news_item_in_an_organisation_section(admin_client, t
     assert response.status_code == 302, response.content.decode()[:2000]
     page = NewsPage.objects.get(slug="new-item")
     assert page.live and page.get_parent().pk == org.pk and page.locale == org.locale
+
+
+def test_dates_and_times_follow_each_language(client, site, tree):
+    html = get_ok(client, tree["event"])
+    assert "7 ნოემბერი, 2018" in html
+    assert "14:00" in html and "p.m." not in html

@@ -129,6 +129,8 @@ LANGUAGES = [
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Overrides of Django's date/number formats where they do not match local usage.
+FORMAT_MODULE_PATH = ["coalition.formats"]
 TIME_ZONE = "Asia/Tbilisi"
 USE_I18N = True
 USE_TZ = True
@@ -151,6 +153,10 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = _("Civil Society Coalition")
+# Host and port of the default Wagtail Site that bootstrap_site creates; they make the absolute
+# URLs in hreflang/canonical links and the sitemap. Change them later in admin → Settings → Sites.
+SITE_HOSTNAME = os.environ.get("SITE_HOSTNAME", "localhost")
+SITE_PORT = int(os.environ.get("SITE_PORT", "80"))
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 
 # The language-aware search (Georgian/Azerbaijani analysis) is a later issue; until then

@@ -24,4 +24,5 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-X_FRAME_OPTIONS = "SAMEORIGIN"  # Wagtail's preview embeds the site in a same-origin iframe
+# Wagtail sets SAMEORIGIN on its own preview views, so everything else can refuse framing.
+X_FRAME_OPTIONS = "DENY"
