@@ -9,6 +9,7 @@ from wagtail.models import Page
 from news.models import NewsPage
 
 from . import factories
+from .conftest import make_site, shared_by_module
 
 
 @pytest.fixture
@@ -18,8 +19,14 @@ def editor_client(client, site):
     return client
 
 
-@pytest.fixture
-def pages(site):
+@pytest.fixture(scope="module")
+def pages(django_db_setup, django_db_blocker):
+    with shared_by_module(django_db_blocker):
+        yield _build_pages()
+
+
+def _build_pages():
+    site = make_site()
     ka = site.locales["ka"]
     zugdidi = factories.municipality(ka, "zugdidi", "ზუგდიდი")
     org = factories.organisation(site.members["ka"])

@@ -31,8 +31,7 @@ def test_demo_content_loads_twice_without_changes(demo, capsys):
     assert "nothing changed" in capsys.readouterr().out
     assert snapshot() == before
 
-
-def test_demo_content_covers_every_page_type_in_georgian_and_azerbaijani(demo):
+    # (Same loaded database, to spare a second load.) Every page type in both languages:
     for model in (PartnerOrganisationPage, DonorPage, ProjectPage, NewsPage, EventPage):
         for code in ("ka", "az"):
             assert model.objects.live().filter(locale__language_code=code).exists(), (model, code)
@@ -48,7 +47,7 @@ def test_demo_content_covers_every_page_type_in_georgian_and_azerbaijani(demo):
         assert all(f.donor.locale_id == project.locale_id for f in project.fundings.all())
 
 
-def test_every_demo_page_renders(demo, client):
+def test_every_demo_page_renders_and_donors_show_their_projects(demo, client):
     pages = Page.objects.live().filter(depth__gt=1).specific()
     assert len(pages) > 60
     for page in pages:
@@ -57,8 +56,6 @@ def test_every_demo_page_renders(demo, client):
     for event in EventPage.objects.live():
         assert client.get(event.url + event.reverse_subpage("ics")).status_code == 200
 
-
-def test_donor_pages_show_their_projects(demo, client):
     eu = DonorPage.objects.get(slug="european-union", locale__language_code="ka")
     response = client.get(eu.url)
     expected = set(ProjectPage.objects.live().filter(locale=eu.locale, fundings__donor=eu)

@@ -6,10 +6,22 @@ import pytest
 from django.utils import timezone
 
 from . import factories
+from .conftest import make_site, shared_by_module
+
+
+@pytest.fixture(scope="module")
+def content(django_db_setup, django_db_blocker):
+    with shared_by_module(django_db_blocker):
+        yield _build_content()
 
 
 @pytest.fixture
-def content(site):
+def site(content, db):
+    return content["site"]
+
+
+def _build_content():
+    site = make_site()
     ka = site.locales["ka"]
     imereti = factories.region(ka, "imereti", "იმერეთი")
     kutaisi = factories.municipality(ka, "kutaisi", "ქუთაისი", imereti)

@@ -15,10 +15,17 @@ from partners.models import (
 )
 
 from . import factories
+from .conftest import make_site, shared_by_module
 
 
-@pytest.fixture
-def tree(site):
+@pytest.fixture(scope="module")
+def tree(django_db_setup, django_db_blocker):
+    with shared_by_module(django_db_blocker):
+        yield _build_tree()
+
+
+def _build_tree():
+    site = make_site()
     ka = site.locales["ka"]
     kutaisi = factories.municipality(ka, "kutaisi", "ქუთაისი", factories.region(ka, "imereti", "იმერეთი"))
     org = factories.organisation(

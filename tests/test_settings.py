@@ -7,7 +7,8 @@ import sys
 
 from django.conf import settings
 
-BASE = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE"}}
+BASE = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE",
+                                                             "DJANGO_ALLOW_ASYNC_UNSAFE"}}
 PRODUCTION = {**BASE, "DJANGO_SETTINGS_MODULE": "coalition.settings.production",
               "SECRET_KEY": secrets.token_urlsafe(50), "ALLOWED_HOSTS": "coalition.example.org"}
 
