@@ -44,3 +44,16 @@ def shared_by_module(django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
         yield
         transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _close_live_server_connections(django_db_setup, django_db_blocker):
+    """Live-server request threads can leave a PostgreSQL session open on the test database,
+    which then cannot be dropped at the end of the run; end those sessions first."""
+    yield
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with django_db_blocker.unblock(), connection.cursor() as cursor:
+            cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                           "WHERE datname = current_database() AND pid <> pg_backend_pid()")
