@@ -26,7 +26,7 @@ install-dev: $(BIN)/.installed-dev
 run: install
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo_content
-	$(MANAGE) ensure_admin
+	$(MANAGE) ensure_admin --admin-url http://$(HOST):$(PORT)/admin/
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 demo: install

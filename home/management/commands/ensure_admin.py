@@ -11,7 +11,9 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
-CREDENTIALS_FILE = Path(settings.BASE_DIR) / ".admin-credentials"
+
+def credentials_file():
+    return Path(getattr(settings, "ADMIN_CREDENTIALS_FILE", Path(settings.BASE_DIR) / ".admin-credentials"))
 
 
 class Command(BaseCommand):
@@ -19,18 +21,21 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="admin")
+        parser.add_argument("--admin-url", default="http://127.0.0.1:8000/admin/",
+                            help="where the admin will be served, for the printed message")
 
-    def handle(self, *args, username, **options):
+    def handle(self, *args, username, admin_url, **options):
         User = get_user_model()
+        path = credentials_file()
         if User.objects.filter(is_superuser=True).exists():
-            if CREDENTIALS_FILE.exists():
-                self.stdout.write(CREDENTIALS_FILE.read_text().strip())
+            if path.exists():
+                self.stdout.write(path.read_text().strip())
             else:
                 self.stdout.write("A superuser already exists; log in with its credentials.")
             return
         password = secrets.token_urlsafe(12)
         User.objects.create_superuser(username=username, email=f"{username}@example.org", password=password)
-        message = f"Wagtail admin: http://127.0.0.1:8000/admin/  user: {username}  password: {password}"
-        CREDENTIALS_FILE.write_text(message + "\n")
-        CREDENTIALS_FILE.chmod(0o600)
+        message = f"Wagtail admin: {admin_url}  user: {username}  password: {password}"
+        path.write_text(message + "\n")
+        path.chmod(0o600)
         self.stdout.write(self.style.SUCCESS(message))
