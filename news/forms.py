@@ -1,4 +1,5 @@
 from django import forms
+from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
@@ -21,7 +22,7 @@ class NewsFilterForm(ListingFilterForm):
     year = forms.TypedChoiceField(coerce=int, required=False, label=_("Year"))
 
     def __init__(self, *args, **kwargs):
-        from news.models import news_items
+        from news.models import dated_news_items
 
         super().__init__(*args, **kwargs)
         locale = self.locale
@@ -33,8 +34,10 @@ class NewsFilterForm(ListingFilterForm):
         self.fields["topic"].queryset = Tag.objects.filter(
             pk__in=_topic_ids_for_locale(locale)
         ).order_by("name")
-        years = sorted({d.year for d in news_items(locale).values_list("sort_date", flat=True) if d},
-                       reverse=True) or [timezone.localdate().year]
+        years = list(
+            dated_news_items(locale).annotate(year=ExtractYear("sort_date")).order_by("-year")
+            .values_list("year", flat=True).distinct()
+        ) or [timezone.localdate().year]
         self.fields["year"].choices = [("", _("Any year"))] + [(y, str(y)) for y in years]
 
 

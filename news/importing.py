@@ -78,6 +78,8 @@ def import_article(article, parent, locale):
     Re-importing the same file updates the page; an unchanged file writes nothing.
     """
     page = NewsPage.objects.child_of(parent).filter(slug=article.slug).first()
+    if page is None and parent.get_children().filter(slug=article.slug).exists():
+        raise ArticleError(f"the slug '{article.slug}' is already used by another page there")
     created = page is None
     if created:
         page = NewsPage(slug=article.slug, locale=locale)

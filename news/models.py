@@ -27,17 +27,18 @@ from coalition.listing import FilteredListingMixin
 from partners.models import Municipality, PublishedByOrganisationMixin, attach_publishers
 
 
-def news_items(locale):
-    """Live news and events of one locale, newest first, as specific pages.
-
-    Events sort by the day they start, news by their date, so one list holds both.
-    """
+def dated_news_items(locale):
+    """Live news and events of one locale, each annotated with ``sort_date``: the date of a
+    news item, the day an event starts; so one list (and one year filter) holds both."""
     return (
         Page.objects.live().public().filter(locale=locale).type(NewsPage, EventPage)
         .annotate(sort_date=Coalesce("newspage__date", TruncDate("eventpage__start")))
-        .order_by("-sort_date", "-pk")
-        .specific()
     )
+
+
+def news_items(locale):
+    """Live news and events of one locale, newest first, as specific pages."""
+    return dated_news_items(locale).order_by("-sort_date", "-pk").specific()
 
 
 class NewsIndexPage(FilteredListingMixin, Page):

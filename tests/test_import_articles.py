@@ -113,3 +113,12 @@ def test_imports_the_seed_articles(site):
     assert NewsPage.objects.filter(locale__language_code="ka").count() == len(files)
     run("--locale", "ka", *files)
     assert NewsPage.objects.count() == len(files)
+
+
+def test_slug_taken_by_another_page_type_is_an_error_not_a_crash(site, tmp_path):
+    factories.event(site.news["ka"], slug="forum")
+    path = tmp_path / "forum.txt"
+    path.write_text("ფორუმი\n\nტექსტი", encoding="utf-8")
+    with pytest.raises(CommandError, match="1 failed"):
+        run("--locale", "ka", str(path))
+    assert not NewsPage.objects.filter(slug="forum").exists()
