@@ -59,7 +59,7 @@ def test_editor_edits_and_publishes_a_news_item(editor_client, pages):
     url = f"/admin/pages/{news.pk}/edit/"
     form = editor_client.get(url).context["form"]
     data = {}
-    for name, field in form.fields.items():
+    for name in form.fields:
         value = form[name].value()
         if value is None:
             continue

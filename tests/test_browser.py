@@ -83,3 +83,26 @@ def test_news_filters_work_in_the_browser(browser_page, live_site):
     browser_page.wait_for_load_state()
     assert "year=2024" in browser_page.url
     assert "კონფერენცია ზუგდიდში" in browser_page.content()
+
+
+def test_editor_logs_in_and_edits_a_page_in_the_admin(browser_page, live_site):
+    from django.contrib.auth import get_user_model
+
+    base_url, news, news_index = live_site
+    get_user_model().objects.create_superuser("editor", "editor@example.org", "a-long-test-password")
+    browser_page.goto(base_url + "/admin/login/")
+    browser_page.fill("input[name=username]", "editor")
+    browser_page.fill("input[name=password]", "a-long-test-password")
+    browser_page.locator("form button[type=submit]").first.click()
+    browser_page.wait_for_url("**/admin/")
+
+    browser_page.goto(f"{base_url}/admin/pages/{news.pk}/edit/")
+    title = browser_page.locator("#id_title")
+    title.fill("კონფერენცია ზუგდიდში: შედეგები")
+    # Publish sits in the footer's action menu, behind the "More actions" toggle.
+    browser_page.locator("footer [aria-label='More actions'], footer .w-dropdown__toggle").first.click()
+    browser_page.locator("button[name='action-publish']").click()
+    browser_page.wait_for_url("**/admin/pages/*/")
+
+    browser_page.goto(base_url + news.url)
+    assert browser_page.get_by_role("heading", level=1).inner_text() == "კონფერენცია ზუგდიდში: შედეგები"
