@@ -41,6 +41,14 @@ def news_items(locale):
     return dated_news_items(locale).order_by("-sort_date", "-pk").specific()
 
 
+def about_projects(items, project_translation_keys):
+    """The news and events of ``items`` that link to any of the projects, matched by
+    translation key so a link to another language's version of a project counts."""
+    keys = project_translation_keys
+    return items.filter(Q(newspage__project_links__project__translation_key__in=keys)
+                        | Q(eventpage__project_links__project__translation_key__in=keys)).distinct()
+
+
 class NewsIndexPage(FilteredListingMixin, Page):
     """/news/: every news item and event of the locale, whoever published it."""
 
@@ -66,9 +74,7 @@ class NewsIndexPage(FilteredListingMixin, Page):
         if filters.get("organisation"):
             items = items.filter(path__startswith=filters["organisation"].path)
         if filters.get("project"):
-            key = filters["project"].translation_key
-            items = items.filter(Q(newspage__project_links__project__translation_key=key)
-                                 | Q(eventpage__project_links__project__translation_key=key))
+            items = about_projects(items, [filters["project"].translation_key])
         if filters.get("municipality"):
             slug = filters["municipality"].slug
             items = items.filter(Q(newspage__municipalities__slug=slug) | Q(eventpage__municipality__slug=slug))
@@ -111,12 +117,10 @@ class NewsItemBase(PublishedByOrganisationMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_news"] = (
-            news_items(self.locale).exclude(pk=self.pk)
-            .filter(Q(newspage__project_links__project__in=self.project_links.values("project"))
-                    | Q(eventpage__project_links__project__in=self.project_links.values("project")))
-            .distinct()[:3]
-        )
+        context["related_news"] = about_projects(
+            news_items(self.locale).exclude(pk=self.pk),
+            self.project_links.values("project__translation_key"),
+        )[:3]
         return context
 
 

@@ -162,10 +162,8 @@ class PartnerOrganisationPage(Page):
             items.filter(eventpage__start__gte=now).order_by("eventpage__start")[:5]
         )
         context["projects"] = (
-            ProjectPage.objects.live().public().filter(locale=self.locale)
-            .filter(Q(path__startswith=self.path)
-                    | Q(partner_organisations__translation_key=self.translation_key))
-            .distinct().order_by("-start_date")
+            ProjectPage.objects.live().public().filter(locale=self.locale).involving(self)
+            .order_by("-start_date")
         )
         return context
 
@@ -307,16 +305,13 @@ class DonorPage(Page):
         return [(row["currency"], row["total"]) for row in rows]
 
     def get_context(self, request, *args, **kwargs):
-        from news.models import news_items
+        from news.models import about_projects, news_items
 
         context = super().get_context(request, *args, **kwargs)
         projects = self.funded_projects()
         context["projects"] = attach_publishers(list(projects))
         context["totals"] = self.funding_totals(projects)
-        context["news"] = news_items(self.locale).filter(
-            Q(newspage__project_links__project__translation_key__in=projects.values("translation_key"))
-            | Q(eventpage__project_links__project__translation_key__in=projects.values("translation_key"))
-        ).distinct()[:10]
+        context["news"] = about_projects(news_items(self.locale), projects.values("translation_key"))[:10]
         return context
 
 
@@ -342,6 +337,13 @@ class ProjectPageQuerySet(PageQuerySet):
                 Q(end_date__isnull=True) | Q(end_date__gte=today)
             )
         return self
+
+    def involving(self, organisation):
+        """Projects the organisation publishes (in its section) or implements as a partner."""
+        return self.filter(
+            Q(path__startswith=organisation.path)
+            | Q(partner_organisations__translation_key=organisation.translation_key)
+        ).distinct()
 
 
 ProjectPageManager = PageManager.from_queryset(ProjectPageQuerySet)
@@ -380,10 +382,7 @@ class ProjectIndexPage(FilteredListingMixin, Page):
         if filters.get("municipality"):
             projects = projects.filter(municipalities__slug=filters["municipality"].slug)
         if filters.get("organisation"):
-            org = filters["organisation"]
-            projects = projects.filter(
-                Q(path__startswith=org.path) | Q(partner_organisations__translation_key=org.translation_key)
-            )
+            projects = projects.involving(filters["organisation"])
         return projects.distinct()
 
     def decorate_page_items(self, items):
@@ -487,13 +486,10 @@ class ProjectPage(PublishedByOrganisationMixin, Page):
         return fundings
 
     def get_context(self, request, *args, **kwargs):
-        from news.models import news_items
+        from news.models import about_projects, news_items
 
         context = super().get_context(request, *args, **kwargs)
-        context["news"] = news_items(self.locale).filter(
-            Q(newspage__project_links__project__translation_key=self.translation_key)
-            | Q(eventpage__project_links__project__translation_key=self.translation_key)
-        ).distinct()[:10]
+        context["news"] = about_projects(news_items(self.locale), [self.translation_key])[:10]
         return context
 
 
