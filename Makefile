@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev demo messages clean
+.PHONY: run test install install-dev demo messages translations clean
 
 # The venv is rebuilt when a requirements file changes.
 $(BIN)/.installed: requirements.txt
@@ -22,19 +22,33 @@ $(BIN)/.installed-dev: $(BIN)/.installed requirements-dev.txt
 install: $(BIN)/.installed
 install-dev: $(BIN)/.installed-dev
 
+# Compiled catalogs (.mo) are built from the committed .po files, never committed. polib
+# (already installed with wagtail-localize) compiles them, so no system gettext is needed
+# to run the site; only `make messages` (re-extracting strings) needs GNU gettext.
+PO_FILES := $(wildcard locale/*/LC_MESSAGES/*.po coalition/locale_admin/*/LC_MESSAGES/*.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+%.mo: %.po | $(BIN)/.installed
+	$(BIN)/python -c 'import sys, polib; polib.pofile(sys.argv[1]).save_as_mofile(sys.argv[2])' $< $@
+
+translations: $(MO_FILES)
+
+## make messages: re-extract the interface strings into locale/{ka,az} (needs GNU gettext)
+messages: install
+	$(MANAGE) makemessages -l ka -l az --ignore=.venv --ignore=tests --no-obsolete
+
 ## make run: install, migrate, load the demo content, create an admin, serve on :8000
-run: install
+run: install translations
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo_content
 	$(MANAGE) ensure_admin --admin-url http://$(HOST):$(PORT)/admin/
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-demo: install
+demo: install translations
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo_content
 
 ## make test: the whole suite (SQLite unless DATABASE_URL points elsewhere)
-test: install-dev
+test: install-dev translations
 	# Every model change has its migration (checked on an in-memory database: no server needed).
 	DATABASE_URL=sqlite://:memory: $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -24,6 +24,7 @@ from wagtail_localize.fields import SynchronizedField
 from coalition.blocks import BodyBlock
 from coalition.forms import LocaleScopedPageForm
 from coalition.listing import FilteredListingMixin
+from news.feeds import NewsFeedRoutesMixin
 from partners.models import Municipality, PublishedByOrganisationMixin, attach_publishers
 
 
@@ -49,7 +50,7 @@ def about_projects(items, project_translation_keys):
                         | Q(eventpage__project_links__project__translation_key__in=keys)).distinct()
 
 
-class NewsIndexPage(FilteredListingMixin, Page):
+class NewsIndexPage(NewsFeedRoutesMixin, RoutablePageMixin, FilteredListingMixin, Page):
     """/news/: every news item and event of the locale, whoever published it."""
 
     intro = models.TextField(_("introduction"), blank=True)

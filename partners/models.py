@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
@@ -23,6 +24,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from coalition.forms import LocaleScopedPageForm
 from coalition.listing import FilteredListingMixin
+from news.feeds import NewsFeedRoutesMixin
 
 
 # --- Places -----------------------------------------------------------------------
@@ -107,7 +109,7 @@ class PartnerIndexPage(Page):
         return context
 
 
-class PartnerOrganisationPage(Page):
+class PartnerOrganisationPage(NewsFeedRoutesMixin, RoutablePageMixin, Page):
     """A member or partner organisation; the root of its own publishing section.
 
     News, events and projects below it are "published by" it.

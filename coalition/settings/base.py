@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -69,7 +70,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Picks the language from the URL prefix (/ka/, /az/, /en/) and redirects "/" by
     # Accept-Language; must sit after sessions and before CommonMiddleware.
-    "django.middleware.locale.LocaleMiddleware",
+    "coalition.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -128,7 +129,13 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own interface strings (made by `make messages`, compiled by make), then our Georgian and
+# Azerbaijani translations of the Wagtail admin's most visible strings: Wagtail ships only a
+# few dozen of them for ka, and its Azerbaijani catalog is named az_AZ, which Django never
+# loads for the language code "az". The first path wins where both translate a string.
+LOCALE_PATHS = [BASE_DIR / "locale", PROJECT_DIR / "locale_admin"]
+# The admin speaks the same three languages; each user picks one under Account → Preferences.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Overrides of Django's date/number formats where they do not match local usage.
 FORMAT_MODULE_PATH = ["coalition.formats"]
 TIME_ZONE = "Asia/Tbilisi"

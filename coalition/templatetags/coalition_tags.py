@@ -18,6 +18,8 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
+from coalition.i18n import X_DEFAULT, alternate_urls, language_codes, live_translations
+
 register = template.Library()
 
 _CACHE_ATTR = "_coalition_tags_cache"
@@ -178,27 +180,21 @@ def language_links(context):
 
 @register.simple_tag(takes_context=True)
 def alternate_links(context, page=None):
-    """``{% alternate_links page as alternates %}``: (language code, absolute URL) for each
-    live translation of the page, the page itself included; for <link rel="alternate">."""
+    """``{% alternate_links page as alternates %}``: (hreflang, absolute URL) for each live
+    translation of the page, the page itself included, then x-default; for
+    <link rel="alternate">. On a Django view under the language prefix (search), the same
+    path in each language."""
     page = page or context.get("page")
-    if not isinstance(page, Page):
-        return []
     request = context.get("request")
-    codes = [code for code, _name in settings.LANGUAGES]
-    pages = (
-        Page.objects.live().public().filter(translation_key=page.translation_key)
-        .select_related("locale")
-    )
-    alternates = []
-    for translation in pages:
-        code = translation.locale.language_code
-        if code not in codes:
-            continue
-        url = translation.get_full_url(request)
-        if url:
-            alternates.append((code, url))
-    alternates.sort(key=lambda item: codes.index(item[0]))
-    return alternates
+    if isinstance(page, Page):
+        return alternate_urls(live_translations([page.translation_key])[page.translation_key], request)
+    if _is_django_view(request):
+        path = request.path
+        alternates = [(code, request.build_absolute_uri(translate_url(path, code)))
+                      for code in language_codes()]
+        default = dict(alternates)[settings.LANGUAGE_CODE]
+        return alternates + [(X_DEFAULT, default)]
+    return []
 
 
 @register.simple_tag(takes_context=True)

@@ -1,0 +1,99 @@
+"""RSS and Atom feeds of news and events: one per locale (the news index) and one per member
+organisation (its section), built on Django's syndication framework and served by routes of
+those pages, so every feed URL carries its language prefix (/ka/news/feed/, /az/.../feed/atom/).
+"""
+
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext as _
+from wagtail.contrib.routable_page.models import path
+
+from coalition.templatetags.coalition_tags import teaser
+
+FEED_LENGTH = 20
+
+
+class NewsFeed(Feed):
+    """The latest news items and events below ``source`` (a NewsIndexPage or a
+    PartnerOrganisationPage), in the source's language, newest first."""
+
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, source):
+        super().__init__()
+        self.source = source
+        self.request = None
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        return self.source
+
+    def title(self, source):
+        from partners.models import PartnerOrganisationPage
+
+        if isinstance(source, PartnerOrganisationPage):
+            return _("News and events of %(organisation)s") % {"organisation": source.title}
+        home = source.get_parent()
+        return f"{source.title} · {home.title}"
+
+    def link(self, source):
+        return source.get_full_url(self.request)
+
+    def description(self, source):
+        return teaser(source, 60) or self.title(source)
+
+    def items(self, source):
+        from news.models import news_items
+        from partners.models import attach_publishers
+
+        return attach_publishers(list(news_items(source.locale).descendant_of(source)[:FEED_LENGTH]))
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return teaser(item, 60)
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        # A news item is dated by its editorial date (at the start of that day, local time);
+        # an event by when it was first published, since its start may lie in the future.
+        date = getattr(item, "date", None)
+        if date is not None:
+            return timezone.make_aware(datetime.datetime.combine(date, datetime.time.min))
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_author_name(self, item):
+        return item.publisher.title if item.publisher else self.source.get_site().root_page.localized.title
+
+    def item_categories(self, item):
+        return [tag.name for tag in item.tags.all()]
+
+
+class AtomNewsFeed(NewsFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self, source):
+        return self.description(source)
+
+
+class NewsFeedRoutesMixin:
+    """``feed/`` (RSS 2.0) and ``feed/atom/`` routes for a RoutablePageMixin page. (Wagtail
+    serves only dot-less paths, hence no ``feed.xml``.) partners.models imports this module,
+    so it imports models lazily."""
+
+    @path("feed/", name="rss_feed")
+    def rss_feed(self, request):
+        return NewsFeed(self)(request)
+
+    @path("feed/atom/", name="atom_feed")
+    def atom_feed(self, request):
+        return AtomNewsFeed(self)(request)
