@@ -47,9 +47,14 @@ class NewsFeed(Feed):
 
     def items(self, source):
         from news.models import news_items
-        from partners.models import attach_publishers
+        from partners.models import PartnerOrganisationPage, attach_publishers
 
-        return attach_publishers(list(news_items(source.locale).descendant_of(source)[:FEED_LENGTH]))
+        # The news index lists the whole locale's news (members' sections included), as its
+        # page does; an organisation's feed, its own section.
+        items = news_items(source.locale)
+        if isinstance(source, PartnerOrganisationPage):
+            items = items.descendant_of(source)
+        return attach_publishers(list(items[:FEED_LENGTH]))
 
     def item_title(self, item):
         return item.title
