@@ -283,3 +283,21 @@ def test_unprefixed_paths_still_redirect_to_the_visitors_language(client, site):
     assert client.get("/news/", HTTP_ACCEPT_LANGUAGE="az")["Location"] == "/az/news/"
     assert client.get("/search/")["Location"] == "/ka/search/"
     assert client.get("/news/feed/")["Location"] == "/ka/news/feed/"
+
+
+@pytest.mark.parametrize("code, expected", [
+    ("ka", "1\xa0250\xa0000 EUR"), ("az", "1\xa0250\xa0000 EUR"), ("en", "1,250,000 EUR"),
+])
+def test_amounts_follow_each_language(client, site, code, expected):
+    donor = factories.donor(site.donors[code])
+    org = factories.organisation(site.members[code])
+    factories.project(org, donors=[(donor, "1250000", "EUR")])
+    assert expected in page_html(client, donor).select_one(".amount").get_text()
+
+
+@pytest.mark.django_db
+def test_every_language_has_its_locale_right_after_migrate():
+    from wagtail.models import Locale
+
+    assert set(Locale.objects.values_list("language_code", flat=True)) == {"ka", "az", "en"}
+    assert Locale.get_default().language_code == "ka"
