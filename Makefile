@@ -25,7 +25,7 @@ install-dev: $(BIN)/.installed-dev
 # Compiled catalogs (.mo) are built from the committed .po files, never committed. polib
 # (already installed with wagtail-localize) compiles them, so no system gettext is needed
 # to run the site; only `make messages` (re-extracting strings) needs GNU gettext.
-PO_FILES := $(wildcard locale/*/LC_MESSAGES/*.po coalition/locale_admin/*/LC_MESSAGES/*.po)
+PO_FILES := $(wildcard locale/*/LC_MESSAGES/*.po coalition/locale_overrides/*/LC_MESSAGES/*.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 %.mo: %.po | $(BIN)/.installed
 	$(BIN)/python -c 'import sys, polib; polib.pofile(sys.argv[1]).save_as_mofile(sys.argv[2])' $< $@

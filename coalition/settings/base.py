@@ -129,11 +129,12 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-# Our own interface strings (made by `make messages`, compiled by make), then our Georgian and
-# Azerbaijani translations of the Wagtail admin's most visible strings: Wagtail ships only a
-# few dozen of them for ka, and its Azerbaijani catalog is named az_AZ, which Django never
-# loads for the language code "az". The first path wins where both translate a string.
-LOCALE_PATHS = [BASE_DIR / "locale", PROJECT_DIR / "locale_admin"]
+# Our own interface strings (`make messages` extracts them, make compiles them), then our
+# translations of strings Django and Wagtail ship too few of or get wrong for us: Wagtail has
+# only a few dozen Georgian admin strings, and names its Azerbaijani catalog az_AZ, which
+# Django never loads for the language code "az"; Django's Azerbaijani month names inside a
+# date are capitalised where Azerbaijani writes them in lower case. The first path wins.
+LOCALE_PATHS = [BASE_DIR / "locale", PROJECT_DIR / "locale_overrides"]
 # The admin speaks the same three languages; each user picks one under Account → Preferences.
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Overrides of Django's date/number formats where they do not match local usage.
