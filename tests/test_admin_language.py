@@ -247,13 +247,16 @@ def test_georgian_and_azerbaijani_catalogs_cover_the_same_strings(domain):
     """An Azerbaijani editor must never see a Georgian string: Django falls back to
     LANGUAGE_CODE ("ka") for any msgid the az catalogs lack."""
     ka, az = catalog_entries("ka", domain), catalog_entries("az", domain)
-    assert ka.keys() == az.keys()
+    # az may have more (lower-case month names inside dates, which Georgian does not need).
+    assert ka.keys() <= az.keys()
+    assert {key for key in az.keys() - ka.keys() if key[0] != "alt. month"} == set()
     for key, entry in az.items():
         values = list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
         assert all(values), key
         assert not any(GEORGIAN.search(value) for value in values), key
-        ka_values = (list(ka[key].msgstr_plural.values()) if ka[key].msgid_plural else [ka[key].msgstr])
-        assert all(ka_values), key
+    for key, entry in ka.items():
+        values = list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
+        assert all(values), key
 
 
 def test_no_admin_string_falls_back_to_georgian_for_azerbaijani_editors():
