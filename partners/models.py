@@ -127,6 +127,20 @@ class PartnerOrganisationPage(NewsFeedRoutesMixin, RoutablePageMixin, Page):
     )
     about = RichTextField(_("about"), blank=True)
     website = models.URLField(_("website"), blank=True)
+    # Publishing access (see partners/sections.py): set by add_member_organisation and kept in
+    # step on every publish; only coalition staff may change whether a member is moderated.
+    moderated = models.BooleanField(
+        _("moderated"), default=False,
+        help_text=_("Its editors submit their pages for approval by the coalition's moderators."),
+    )
+    editors_group = models.ForeignKey(
+        "auth.Group", verbose_name=_("editors group"), null=True, blank=True, editable=False,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    collection = models.ForeignKey(
+        "wagtailcore.Collection", verbose_name=_("media collection"), null=True, blank=True,
+        editable=False, on_delete=models.SET_NULL, related_name="+",
+    )
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("acronym"), FieldPanel("role")]),
@@ -134,6 +148,9 @@ class PartnerOrganisationPage(NewsFeedRoutesMixin, RoutablePageMixin, Page):
         FieldPanel("about"),
         FieldPanel("website"),
         InlinePanel("offices", label=_("Offices"), heading=_("Offices")),
+    ]
+    settings_panels = Page.settings_panels + [
+        FieldPanel("moderated", permission="partners.manage_member_sections"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("acronym", boost=2),
@@ -146,6 +163,12 @@ class PartnerOrganisationPage(NewsFeedRoutesMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("partner organisation")
         verbose_name_plural = _("partner organisations")
+        permissions = [("manage_member_sections", _("Can decide which members are moderated"))]
+
+    def permissions_for_user(self, user):
+        from partners.sections import SectionRootPermissionTester
+
+        return SectionRootPermissionTester(user, self)
 
     @property
     def display_name(self):

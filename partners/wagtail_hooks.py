@@ -1,10 +1,18 @@
-"""Admin registration of the place vocabularies (regions, municipalities) as snippets."""
+"""Admin: the place vocabularies (regions, municipalities) as snippets, and member editors'
+own section first (the sidebar's "Pages" and a dashboard panel)."""
 
+from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
+from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Municipality, Region
+from .sections import organisations_edited_by
 
 
 class RegionViewSet(SnippetViewSet):
@@ -30,3 +38,55 @@ class PlacesViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(PlacesViewSetGroup)
+
+
+# --- Member organisations' editors start in their own section ----------------------------
+
+def own_sections(user):
+    """The organisation pages (one per locale) of the member organisations the user edits for,
+    the admin language's first; empty for superusers and coalition staff."""
+    if user.is_superuser:
+        return []
+    pages = list(organisations_edited_by(user).select_related("locale").order_by("path"))
+    preferred = (get_language(), settings.LANGUAGE_CODE)
+    return sorted(pages, key=lambda page: (page.locale.language_code not in preferred,
+                                           page.locale.language_code != preferred[0]))
+
+
+class SectionExplorerMenuItem(ExplorerMenuItem):
+    """"Pages" in the sidebar opens a member editor's own section, not the root of the tree
+    (which, with sections in three language trees, is what Wagtail would pick)."""
+
+    def render_component(self, request):
+        sections = own_sections(request.user)
+        if not sections:
+            return super().render_component(request)
+        return PageExplorerMenuItemComponent(self.name, self.label, self.url, sections[0].pk,
+                                             icon_name=self.icon_name, classname=self.classname)
+
+
+@hooks.register("construct_main_menu")
+def open_explorer_in_own_section(request, menu_items):
+    for index, item in enumerate(menu_items):
+        if item.name == "explorer" and not isinstance(item, SectionExplorerMenuItem):
+            menu_items[index] = SectionExplorerMenuItem(item.label, item.url, name=item.name,
+                                                        icon_name=item.icon_name, order=item.order)
+
+
+class OwnSectionPanel(Component):
+    name = "own_section"
+    order = 10  # before Wagtail's own panels
+    template_name = "partners/admin/own_section_panel.html"
+
+    def __init__(self, sections):
+        self.sections = sections
+
+    def get_context_data(self, parent_context):
+        return {"sections": self.sections, "moderated": any(page.moderated for page in self.sections)}
+
+
+@hooks.register("construct_homepage_panels")
+def show_own_section_first(request, panels):
+    sections = own_sections(request.user)
+    if sections:
+        panels.insert(0, OwnSectionPanel(sections))

@@ -342,6 +342,8 @@ ORGANISATIONS = [
     {
         "slug": "cif",
         "acronym": "CIF",
+        # A newer member whose pages go through the coalition's moderation (demo of the workflow).
+        "moderated": True,
         "role": "member",
         "website": "",
         "title": {"ka": "სამოქალაქო ინტეგრაციის ფონდი", "az": "Vətəndaş İnteqrasiyası Fondu",

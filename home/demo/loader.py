@@ -13,6 +13,7 @@ import io
 from datetime import date, datetime
 from decimal import Decimal
 
+from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
@@ -29,6 +30,7 @@ from partners.models import (
     DonorIndexPage, DonorPage, Municipality, PartnerIndexPage, PartnerOffice,
     PartnerOrganisationPage, ProjectContact, ProjectDonor, ProjectPage, Region,
 )
+from partners.sections import grant_section_access
 
 from . import data
 
@@ -77,6 +79,8 @@ class DemoLoader:
         }
         self.donors = {d["slug"]: self.load_donor(d) for d in data.DONORS}
         self.organisations = {o["slug"]: self.load_organisation(o) for o in data.ORGANISATIONS}
+        for item in data.ORGANISATIONS:
+            self.load_section_access(item)
         self.projects = {p["slug"]: self.load_project(p) for p in data.PROJECTS}
         for item in data.NEWS:
             self.load_news(item)
@@ -195,6 +199,23 @@ class DemoLoader:
 
         return self.page(PartnerOrganisationPage, self.member_index, item["slug"],
                          languages_of(item["title"]), fields, relations)
+
+    def load_section_access(self, item):
+        """Each organisation's section, as add_member_organisation sets it up, and one editor
+        per member organisation (no password: set one with `manage.py changepassword`)."""
+        organisation = next(iter(self.organisations[item["slug"]].values()))
+        access = grant_section_access(organisation, moderated=item.get("moderated", False))
+        if item["role"] != PartnerOrganisationPage.Role.MEMBER:
+            return
+        User = get_user_model()
+        username = f"{item['slug']}-editor"
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            user = User(username=username, email=f"{username}@example.org")
+            user.set_unusable_password()
+            user.save()
+            self.created += 1
+        user.groups.add(access.group)
 
     def load_project(self, item):
         organisation = self.organisations[item["organisation"]]
