@@ -275,7 +275,7 @@ def test_coalition_moderators_can_edit_everything(client, site, sections):
         assert client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code == 200
 
 
-def test_demo_member_editors_each_publish_in_their_own_section(client):
+def test_demo_member_editors_each_publish_in_their_own_section(db, client):
     call_command("load_demo_content", stdout=StringIO())
     User = get_user_model()
     wic = PartnerOrganisationPage.objects.get(slug="wic", locale__language_code="ka")
