@@ -6,6 +6,7 @@ import re
 from io import StringIO
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
@@ -232,10 +233,14 @@ def test_moderated_member_submits_and_a_moderator_rejects_with_a_comment(client,
 
 def test_add_member_organisation_is_idempotent(site):
     out = StringIO()
-    call_command("add_member_organisation", name="ახალი წევრი", acronym="NEW", editor=["nino@new.ge"], stdout=out)
+    call_command("add_member_organisation", name="ახალი წევრი", acronym="NEW", name_az="Yeni üzv",
+                 editor=["nino@new.ge"], stdout=out)
     assert "one-time password" in out.getvalue()
     pages = PartnerOrganisationPage.objects.filter(acronym="NEW")
-    assert {p.locale.language_code for p in pages} == {"ka", "az", "en"} and all(p.live for p in pages)
+    # Published where it has a name in that language; a draft for translators elsewhere.
+    assert {(p.locale.language_code, p.title, p.live) for p in pages} == {
+        ("ka", "ახალი წევრი", True), ("az", "Yeni üzv", True), ("en", "ახალი წევრი", False)}
+    assert GroupPagePermission.objects.filter(page__in=pages, group__name="NEW editors").count() == 9
     group = Group.objects.get(name="NEW editors")
     assert get_user_model().objects.get(email="nino@new.ge").groups.filter(pk=group.pk).exists()
 
@@ -245,7 +250,8 @@ def test_add_member_organisation_is_idempotent(site):
 
     before = snapshot()
     again = StringIO()
-    call_command("add_member_organisation", name="ახალი წევრი", acronym="NEW", editor=["nino@new.ge"], stdout=again)
+    call_command("add_member_organisation", name="ახალი წევრი", acronym="NEW", name_az="Yeni üzv",
+                 editor=["nino@new.ge"], stdout=again)
     assert "Nothing changed." in again.getvalue() and "password" not in again.getvalue()
     assert snapshot() == before
 
@@ -295,3 +301,53 @@ def test_demo_member_editors_each_publish_in_their_own_section(db, client):
         listing = client.get("/ka/news/").content.decode()
         assert f"{me.title}: ახალი ამბავი" in listing
     assert not Page.objects.filter(title="hacked").exists()
+
+
+def test_only_coalition_staff_decide_who_is_moderated(client, site, sections):
+    m = sections["m"]
+    settings_form = {"title": m.title, "slug": m.slug, "acronym": "M", "role": "member",
+                     "about": '{"blocks": [], "entityMap": {}}',
+                     "website": "", "offices-TOTAL_FORMS": "0", "offices-INITIAL_FORMS": "0",
+                     "offices-MIN_NUM_FORMS": "0", "offices-MAX_NUM_FORMS": "1000",
+                     "comments-TOTAL_FORMS": "0", "comments-INITIAL_FORMS": "0",
+                     "comments-MIN_NUM_FORMS": "0", "comments-MAX_NUM_FORMS": "1000"}
+    # The moderated editor saves their organisation page without the box: nothing changes.
+    login(client, sections["editor_m"])
+    edit = reverse("wagtailadmin_pages:edit", args=[m.pk])
+    assert 'name="moderated"' not in client.get(edit).content.decode()
+    assert client.post(edit, {**settings_form, "action-submit": "submit"}).status_code == 302
+    m.refresh_from_db()
+    assert m.moderated
+    # A coalition moderator unticks it and publishes: M's editors may now publish themselves.
+    client.logout()
+    login(client, sections["moderator"])
+    assert 'name="moderated"' in client.get(edit).content.decode()
+    assert client.post(edit, {**settings_form, "action-publish": "publish"}).status_code == 302
+    m.refresh_from_db()
+    assert not m.moderated
+    assert GroupPagePermission.objects.filter(group=m.editors_group, page=m,
+                                              permission__codename="publish_page").exists()
+
+
+def test_editors_add_media_to_their_own_collection_only(client, sections):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    login(client, sections["editor_a"])
+    # A's collection is the only one they may add to, so Wagtail offers no choice at all...
+    form = BeautifulSoup(client.get(reverse("wagtailimages:add")).content, "html.parser")
+    assert not form.select("select[name=collection]")
+    # ...and asking for B's collection anyway still files the image in A's.
+    upload = get_test_image_file(filename="photo.png")
+    client.post(reverse("wagtailimages:add"), {
+        "title": "photo", "collection": sections["b"].collection.pk,
+        "file": SimpleUploadedFile(upload.name, upload.file.getvalue(), "image/png"),
+    })
+    image = get_image_model().objects.get(title="photo")
+    assert image.collection_id == sections["a"].collection.pk
+    # B's editors' images are not theirs to browse or edit.
+    b_image = get_image_model().objects.create(title="b-photo", file=get_test_image_file(),
+                                               collection=sections["b"].collection)
+    assert "b-photo" not in client.get(reverse("wagtailimages:index")).content.decode()
+    assert denied(client.get(reverse("wagtailimages:edit", args=[b_image.pk])))

@@ -135,6 +135,10 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Django never loads for the language code "az"; Django's Azerbaijani month names inside a
 # date are capitalised where Azerbaijani writes them in lower case. The first path wins.
 LOCALE_PATHS = [BASE_DIR / "locale", PROJECT_DIR / "locale_overrides"]
+# A new translation of a live page starts as a draft. wagtail-localize's default publishes it at
+# once, still in the source language, so /az/ readers would get Georgian text until a
+# translator finished.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # The admin speaks the same three languages; each user picks one under Account → Preferences.
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Overrides of Django's date/number formats where they do not match local usage.

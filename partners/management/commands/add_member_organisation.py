@@ -1,13 +1,15 @@
 """Add a member organisation with its own publishing section, editors group and editors.
 
     python manage.py add_member_organisation --name "ქალთა საინფორმაციო ცენტრი" --acronym WIC \
+        [--name-az "Qadın İnformasiya Mərkəzi"] [--name-en "Women's Information Center"] \
         [--moderated] [--editor nino@wic.ge --editor ...] [--send-reset-email]
 
-The organisation's page is created in the default language under the members index and
-translated (with wagtail-localize, the name kept until a translator changes it) into every
-other language that has a members index. Running it again changes nothing, except that
-``--moderated`` given or left out sets whether the organisation is moderated, and new
-``--editor`` addresses are added.
+The organisation's page is created in the default language under the members index and, with
+wagtail-localize, in every other language that has a members index: published under the name
+given for that language, or kept as a draft for translators until it has one (so no reader
+meets a Georgian name on the Azerbaijani site). Its editors can work in every language either
+way. Running it again changes nothing, except that ``--moderated`` given or left out sets
+whether the organisation is moderated, and new ``--editor`` addresses are added.
 """
 
 import re
@@ -36,6 +38,10 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--name", required=True, help="the organisation's name in the default language")
         parser.add_argument("--acronym", required=True, help="short name, e.g. WIC; names the editors group")
+        for code, language in settings.LANGUAGES:
+            if code != settings.LANGUAGE_CODE:
+                parser.add_argument(f"--name-{code}", dest=f"name_{code}", default="",
+                                    help=f"the name in {language} (publishes that translation)")
         parser.add_argument("--moderated", action="store_true",
                             help="its editors submit pages for approval by the coalition moderators")
         parser.add_argument("--editor", action="append", default=[], metavar="EMAIL",
@@ -45,6 +51,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, name, acronym, moderated, editor, send_reset_email, **options):
         name, acronym = " ".join(name.split()), acronym.strip()
+        translated_names = {code: " ".join(options.get(f"name_{code}", "").split())
+                            for code, _language in settings.LANGUAGES if code != settings.LANGUAGE_CODE}
         if not name:
             raise CommandError("--name is empty.")
         if not ACRONYM.match(acronym):
@@ -59,7 +67,7 @@ class Command(BaseCommand):
 
         self.send_reset_email = send_reset_email
         with transaction.atomic():
-            organisation, created = self.organisation(name, acronym)
+            organisation, created = self.organisation(name, acronym, translated_names)
             access = grant_section_access(organisation, moderated=moderated)
             editors = [self.editor(email, access.group) for email in emails]
 
@@ -82,7 +90,7 @@ class Command(BaseCommand):
         if not changes:
             self.stdout.write("Nothing changed.")
 
-    def organisation(self, name, acronym):
+    def organisation(self, name, acronym, translated_names):
         existing = PartnerOrganisationPage.objects.filter(acronym__iexact=acronym).order_by("pk").first()
         if existing is not None:
             if existing.title != name and not PartnerOrganisationPage.objects.filter(
@@ -99,19 +107,27 @@ class Command(BaseCommand):
         page = PartnerOrganisationPage(title=name, acronym=acronym, slug=slug, locale=default_locale)
         members.add_child(instance=page)
         publish(page)
-        self.translate(page)
+        self.translate(page, translated_names)
         return page, True
 
-    def translate(self, page):
-        """The same page in every other language with a members index, as a wagtail-localize
-        translation (so translators find it in the translation editor), name kept for now."""
-        from wagtail_localize.models import Translation, TranslationSource
+    def translate(self, page, names):
+        """The page in every other language with a members index, as a wagtail-localize
+        translation: published where ``names`` gives its name there, a draft otherwise."""
+        from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
         source, _created = TranslationSource.get_or_create_from_instance(page)
+        title = StringSegment.objects.select_related("string", "context").get(source=source, context__path="title")
         for members in PartnerIndexPage.objects.exclude(locale=page.locale).select_related("locale"):
-            Translation.objects.get_or_create(source=source, target_locale=members.locale)
-            source.create_or_update_translation(members.locale, publish=False, fallback=True)
-            publish(page.get_translation(members.locale))
+            locale, name = members.locale, names.get(members.locale.language_code)
+            Translation.objects.get_or_create(source=source, target_locale=locale)
+            if name:
+                StringTranslation.objects.update_or_create(
+                    translation_of=title.string, locale=locale, context=title.context,
+                    defaults={"data": name, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+                )
+            source.create_or_update_translation(locale, publish=False, fallback=True)
+            if name:
+                publish(page.get_translation(locale))
 
     def editor(self, email, group):
         """(user, one-time password if the account is new, whether it joined the group now)."""
