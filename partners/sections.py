@@ -43,6 +43,14 @@ def _permission(app_label, codename):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
+def _submit_translation_permission():
+    # wagtail-localize creates this one in a data migration, not from a model's Meta, so a
+    # database that was flushed (as tests do) lacks it until created the same way.
+    content_type, _ = ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")
+    return Permission.objects.get_or_create(content_type=content_type, codename="submit_translation",
+                                            defaults={"name": "Can submit translations"})[0]
+
+
 def _page_permission(action):
     page_type = ContentType.objects.get_for_model(Page)
     return Permission.objects.get(content_type=page_type, codename=f"{action}_page")
@@ -66,13 +74,18 @@ def _grant_collection_permissions(group, collection, actions):
             )
 
 
+def _root_collection():
+    # Wagtail creates the root collection in a data migration; a flushed database lacks it.
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")
+
+
 def _collection(name, parent):
     existing = parent.get_children().filter(name=name).first()
     return existing or parent.add_child(instance=Collection(name=name))
 
 
 def shared_collection():
-    return _collection(SHARED_COLLECTION, Collection.get_first_root_node())
+    return _collection(SHARED_COLLECTION, _root_collection())
 
 
 @transaction.atomic
@@ -83,7 +96,7 @@ def ensure_coalition_groups():
     moderators, _ = Group.objects.get_or_create(name=COALITION_MODERATORS)
     model_permissions = [
         _permission("wagtailadmin", "access_admin"),
-        _permission("wagtail_localize", "submit_translation"),
+        _submit_translation_permission(),
         _permission("partners", "manage_member_sections"),
         *(_permission("partners", f"{action}_{model}")
           for model in ("region", "municipality") for action in ("add", "change", "delete")),
@@ -91,7 +104,7 @@ def ensure_coalition_groups():
     for group in (editors, moderators):
         group.permissions.add(*model_permissions)
         _grant_page_permissions(group, [root], COALITION_PAGE_PERMISSIONS)
-        _grant_collection_permissions(group, Collection.get_first_root_node(), (*MEDIA_PERMISSIONS, "delete"))
+        _grant_collection_permissions(group, _root_collection(), (*MEDIA_PERMISSIONS, "delete"))
     return editors, moderators
 
 
@@ -141,11 +154,11 @@ def grant_section_access(organisation, moderated=None):
         if new:
             created.append(f"group {group.name}")
     group.permissions.add(_permission("wagtailadmin", "access_admin"),
-                          _permission("wagtail_localize", "submit_translation"))
+                          _submit_translation_permission())
 
     collection = source.collection or next((p.collection for p in pages if p.collection), None)
     if collection is None:
-        organisations = _collection(ORGANISATIONS_COLLECTION, Collection.get_first_root_node())
+        organisations = _collection(ORGANISATIONS_COLLECTION, _root_collection())
         collection = _collection(source.acronym or source.title, organisations)
         created.append(f"collection {collection.name}")
     _grant_collection_permissions(group, collection, MEDIA_PERMISSIONS)

@@ -33,6 +33,14 @@ def browser_page(monkeypatch):
         browser.close()
 
 
+def log_into_admin(browser_page, base_url, username, password):
+    browser_page.goto(base_url + "/admin/login/")
+    browser_page.fill("input[name=username]", username)
+    browser_page.fill("input[name=password]", password)
+    browser_page.locator("form button[type=submit]").first.click()
+    browser_page.wait_for_url("**/admin/")
+
+
 @pytest.fixture
 def live_site(transactional_db, live_server):
     from home.site_setup import bootstrap_site
@@ -90,11 +98,7 @@ def test_editor_logs_in_and_edits_a_page_in_the_admin(browser_page, live_site):
 
     base_url, news, news_index = live_site
     get_user_model().objects.create_superuser("editor", "editor@example.org", "a-long-test-password")
-    browser_page.goto(base_url + "/admin/login/")
-    browser_page.fill("input[name=username]", "editor")
-    browser_page.fill("input[name=password]", "a-long-test-password")
-    browser_page.locator("form button[type=submit]").first.click()
-    browser_page.wait_for_url("**/admin/")
+    log_into_admin(browser_page, base_url, "editor", "a-long-test-password")
 
     browser_page.goto(f"{base_url}/admin/pages/{news.pk}/edit/")
     title = browser_page.locator("#id_title")

@@ -12,7 +12,7 @@ from django.utils.translation.trans_real import DjangoTranslation
 
 from . import factories
 # The Chromium fixture and the browser marks (skipped where Debian's chromium is missing).
-from .test_browser import browser_page, pytestmark  # noqa: F401
+from .test_browser import browser_page, log_into_admin, pytestmark  # noqa: F401
 
 AZERBAIJANI = "Azərbaycanca"  # the locale's display name (settings.LANGUAGES) in the admin
 TITLE = ("ზუგდიდის საკრებულოს საჯარო სხდომა", "Zuqdidi bələdiyyə şurasının açıq iclası")
@@ -50,11 +50,7 @@ def test_editor_translates_a_news_item_in_the_translation_editor_and_readers_fin
 
     page = browser_page
     base_url, news = georgian_news
-    page.goto(base_url + "/admin/login/")
-    page.fill("input[name=username]", "editor")
-    page.fill("input[name=password]", "a-long-test-password")
-    page.locator("form button[type=submit]").first.click()
-    page.wait_for_url("**/admin/")
+    log_into_admin(page, base_url, "editor", "a-long-test-password")
 
     # "Translate this page" sits in the action menu of the editor's header.
     page.goto(f"{base_url}/admin/pages/{news.pk}/edit/")
