@@ -79,24 +79,23 @@ def language(request):
     return request.param
 
 
-def sidebar_labels(page):
-    """Every menu label of the sidebar, which Wagtail renders as JSON props."""
+def sidebar_nodes(page):
+    """Every object in the sidebar's props, which Wagtail renders as JSON."""
     match = re.search(r'<script id="wagtail-sidebar-props" type="application/json">(.*?)</script>', page, re.S)
     assert match, "no sidebar on the page"
-    labels = []
-
-    def walk(node):
+    stack = [json.loads(match.group(1))]
+    while stack:
+        node = stack.pop()
         if isinstance(node, dict):
-            if isinstance(node.get("label"), str):
-                labels.append(node["label"])
-            for value in node.values():
-                walk(value)
+            yield node
+            stack.extend(node.values())
         elif isinstance(node, list):
-            for value in node:
-                walk(value)
+            stack.extend(node)
 
-    walk(json.loads(match.group(1)))
-    return labels
+
+def sidebar_labels(page):
+    """Every menu label of the sidebar."""
+    return [node["label"] for node in sidebar_nodes(page) if isinstance(node.get("label"), str)]
 
 
 def footer_button_labels(page):

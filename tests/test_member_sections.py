@@ -1,8 +1,6 @@
 """Member organisations' sections, through Wagtail's admin views: each organisation's editors
 work in their own section only; moderated members go through the coalition's review."""
 
-import json
-import re
 from io import StringIO
 
 import pytest
@@ -18,6 +16,7 @@ from partners.models import PartnerOrganisationPage
 from partners.sections import COALITION_MODERATORS, ensure_coalition_groups
 
 from . import factories
+from .test_admin_language import sidebar_nodes
 
 PASSWORD = "a-long-test-password"
 
@@ -164,21 +163,9 @@ def test_editor_starts_in_their_own_section(client, sections):
 
 
 def explorer_start_page(html):
-    props = re.search(r'<script id="wagtail-sidebar-props" type="application/json">(.*?)</script>', html, re.S)
-    found = []
-
-    def walk(node):
-        if isinstance(node, dict):
-            if node.get("_type") == "wagtail.sidebar.PageExplorerMenuItem":
-                found.append(node["_args"][1])
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(json.loads(props.group(1)))
-    return found[0]
+    """The page the sidebar's "Pages" explorer opens at."""
+    return next(node["_args"][1] for node in sidebar_nodes(html)
+                if node.get("_type") == "wagtail.sidebar.PageExplorerMenuItem")
 
 
 def submit(client, page_pk):
