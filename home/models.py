@@ -9,6 +9,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from coalition.blocks import BodyBlock
+from search.indexing import AnalysedSearchMixin, analysed_search_fields
 
 
 class HomePage(Page):
@@ -65,14 +66,15 @@ class HomePageFeaturedProject(Orderable):
     panels = [FieldPanel("project")]
 
 
-class StandardPage(Page):
+class StandardPage(AnalysedSearchMixin, Page):
     """About, contact and other pages of the coalition itself."""
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body"),
+                                          *analysed_search_fields()]
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
 

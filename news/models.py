@@ -26,6 +26,7 @@ from coalition.forms import LocaleScopedPageForm
 from coalition.listing import FilteredListingMixin
 from news.feeds import NewsFeedRoutesMixin
 from partners.models import Municipality, PublishedByOrganisationMixin, attach_publishers
+from search.indexing import AnalysedSearchMixin, analysed_search_fields
 
 
 def dated_news_items(locale):
@@ -91,7 +92,7 @@ class NewsIndexPage(NewsFeedRoutesMixin, RoutablePageMixin, FilteredListingMixin
         return attach_publishers(items)
 
 
-class NewsItemBase(PublishedByOrganisationMixin, Page):
+class NewsItemBase(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
     """Fields news and events share."""
 
     lead = models.TextField(_("lead"), blank=True, help_text=_("One or two sentences shown in listings."))
@@ -107,6 +108,7 @@ class NewsItemBase(PublishedByOrganisationMixin, Page):
     search_fields = Page.search_fields + [
         index.SearchField("lead", boost=2),
         index.SearchField("body"),
+        *analysed_search_fields(),
     ]
 
     class Meta:

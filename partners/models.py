@@ -25,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from coalition.forms import LocaleScopedPageForm
 from coalition.listing import FilteredListingMixin
 from news.feeds import NewsFeedRoutesMixin
+from search.indexing import AnalysedSearchMixin, analysed_search_fields
 
 
 # --- Places -----------------------------------------------------------------------
@@ -109,7 +110,7 @@ class PartnerIndexPage(Page):
         return context
 
 
-class PartnerOrganisationPage(NewsFeedRoutesMixin, RoutablePageMixin, Page):
+class PartnerOrganisationPage(AnalysedSearchMixin, NewsFeedRoutesMixin, RoutablePageMixin, Page):
     """A member or partner organisation; the root of its own publishing section.
 
     News, events and projects below it are "published by" it.
@@ -156,6 +157,7 @@ class PartnerOrganisationPage(NewsFeedRoutesMixin, RoutablePageMixin, Page):
         index.SearchField("acronym", boost=2),
         index.SearchField("about"),
         index.FilterField("role"),
+        *analysed_search_fields(),
     ]
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = ["news.NewsPage", "news.EventPage", "partners.ProjectPage"]
@@ -275,7 +277,7 @@ class DonorIndexPage(Page):
         return context
 
 
-class DonorPage(Page):
+class DonorPage(AnalysedSearchMixin, Page):
     """A government, multilateral body or foundation that funds projects."""
 
     class Kind(models.TextChoices):
@@ -304,6 +306,7 @@ class DonorPage(Page):
     ]
     search_fields = Page.search_fields + [
         index.SearchField("about"), index.SearchField("country"), index.FilterField("kind"),
+        *analysed_search_fields(),
     ]
     parent_page_types = ["partners.DonorIndexPage"]
     subpage_types = []
@@ -414,7 +417,7 @@ class ProjectIndexPage(FilteredListingMixin, Page):
         return attach_publishers(items)
 
 
-class ProjectPage(PublishedByOrganisationMixin, Page):
+class ProjectPage(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
     """A project an organisation implements, with its partners, donors and places."""
 
     summary = models.TextField(_("summary"), max_length=400, blank=True,
@@ -458,6 +461,7 @@ class ProjectPage(PublishedByOrganisationMixin, Page):
         InlinePanel("contacts", label=_("Contact"), heading=_("Contacts")),
     ]
     search_fields = Page.search_fields + [
+        *analysed_search_fields(),
         index.SearchField("summary", boost=2),
         index.SearchField("goal"),
         index.SearchField("target_groups"),

@@ -171,10 +171,11 @@ SITE_HOSTNAME = os.environ.get("SITE_HOSTNAME", "localhost")
 SITE_PORT = int(os.environ.get("SITE_PORT", "80"))
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 
-# The language-aware search (Georgian/Azerbaijani analysis) is a later issue; until then
-# Wagtail's database backend on whichever database is configured.
+# Wagtail's database backend (PostgreSQL, or SQLite's FTS5) with Georgian/Azerbaijani-aware
+# queries (search/backends); pages index analysed tokens beside their text (search/indexing).
+# "simple": PostgreSQL must not stem the tokens a second time with its English configuration.
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "simple"},
 }
 
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]

@@ -1,0 +1,85 @@
+"""Wagtail search backends that analyse queries the way pages are analysed when indexed.
+
+Pages carry their text twice in the index: as written (Wagtail's own fields) and as analysed
+tokens (``search.indexing``: normalised words and Georgian/Azerbaijani/English stems). Here
+every query string is turned into the same tokens before it reaches the backend: each query
+word becomes "this exact word OR any of its stems", and the words are ANDed. Exact words also
+match the text as written, so they rank above stemmed or transliterated matches.
+
+Doing this in the backend (rather than in the public view) means the Wagtail admin's page
+search, the API's ``?search=`` and the public search page all match the same way.
+"""
+
+from wagtail.search.query import And, Not, Or, Phrase, PlainText
+from wagtail.search.utils import parse_query_string
+
+from search.analysis import analyse_query, words
+
+# A query word is analysed as Georgian, Azerbaijani and English at once: the reader's language
+# does not tell the language of what they type (Latin-typed Georgian on the English site, an
+# Azerbaijani name on the Georgian one), and only tokens that exist in the index can match.
+QUERY_LANGUAGES = ("ka", "az", "en")
+# Longer queries are cut: each word becomes an OR of several tokens.
+MAX_WORDS = 12
+
+
+def word_alternatives(text):
+    """[[tokens of word 1], [tokens of word 2], …]: exact forms first, then stems."""
+    per_language = [analyse_query(text, language) for language in QUERY_LANGUAGES]
+    words = []
+    for alternatives in zip(*per_language, strict=False):
+        merged = []
+        for tokens in alternatives:
+            merged.extend(token for token in tokens if token not in merged)
+        words.append(merged)
+    return words[:MAX_WORDS]
+
+
+def analysed(query):
+    """The Wagtail query object ``query`` means once analysed (None when nothing is left)."""
+    if isinstance(query, PlainText):
+        per_word = [Or([PlainText(token) for token in tokens]) for tokens in word_alternatives(query.query_string)
+                    if tokens]
+        if not per_word:
+            return None
+        if len(per_word) == 1:
+            return per_word[0]
+        return And(per_word) if query.operator == "and" else Or(per_word)
+    if isinstance(query, Phrase):
+        # A quoted phrase matches the text as written; only its words reach the backend.
+        text = " ".join(words(query.query_string, "en"))
+        return Phrase(text) if text else None
+    if isinstance(query, (And, Or)):
+        parts = [part for part in (analysed(sub) for sub in query.subqueries) if part is not None]
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else type(query)(parts)
+    if isinstance(query, Not):
+        inner = analysed(query.subquery)
+        return Not(inner) if inner is not None else None
+    return query
+
+
+class AnalysedQueryMixin:
+    def search(self, query, model_or_queryset, *args, **kwargs):
+        return super().search(self.analyse(query, kwargs.get("operator")), model_or_queryset, *args, **kwargs)
+
+    def autocomplete(self, query, model_or_queryset, *args, **kwargs):
+        """The admin's page search autocompletes. Whole words are analysed like any search
+        (so ქუთაისში finds ქუთაისის); while a word is still being typed, and nothing matches
+        whole words yet, Wagtail's prefix autocomplete on titles answers instead."""
+        results = self.search(query, model_or_queryset, *args, **kwargs)
+        if results.count():
+            return results
+        return super().autocomplete(query, model_or_queryset, *args, **kwargs)
+
+    def analyse(self, query, operator=None):
+        if isinstance(query, str):
+            _filters, query = parse_query_string(query, operator=operator or "and")
+        result = analysed(query)
+        # Nothing searchable left (only punctuation): a query that matches nothing.
+        return result if result is not None else PlainText("zzzznothing")
+
+
+def analysed_backend_class(backend_class):
+    return type(f"Analysed{backend_class.__name__}", (AnalysedQueryMixin, backend_class), {})
