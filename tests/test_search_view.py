@@ -1,5 +1,5 @@
 """The public search page: finds pages of the current language and survives bad input.
-(Language-aware matching of Georgian and Azerbaijani word forms is a later piece of work.)"""
+(Georgian and Azerbaijani word forms: tests/search/.)"""
 
 import pytest
 

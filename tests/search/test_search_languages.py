@@ -2,6 +2,7 @@
 the public page, the Wagtail admin and ``manage.py search`` (on SQLite and on PostgreSQL, as
 the suite runs on either)."""
 
+import html
 import json
 import re
 from io import StringIO
@@ -94,8 +95,8 @@ def test_the_public_page_the_admin_and_the_command_agree(demo, client, query, la
     admin = get_user_model().objects.create_superuser("searcher", "s@example.org", "pw-123-long-enough")
     client.force_login(admin)
     listing = client.get("/admin/pages/search/results/", {"q": query}).content.decode()
-    some_title = Page.objects.get(pk=next(iter(expected))).title
-    assert some_title.split()[0] in listing
+    titles = [page.title for page in Page.objects.filter(pk__in=expected)]
+    assert any(html.escape(title) in listing for title in titles), titles
 
 
 @pytest.mark.django_db
