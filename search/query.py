@@ -13,13 +13,15 @@ def clean_query(raw):
     return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
 
 
-def search_pages(query, locale=None):
+def search_pages(query, locale=None, model=None):
     """Live public pages matching ``query`` (Georgian/Azerbaijani-aware, see search.backends),
-    best first; of one locale, or of all when ``locale`` is None."""
+    best first; of one locale, or of all when ``locale`` is None; of one page type if given."""
     query = clean_query(query)
     if not query:
         return Page.objects.none()
     pages = Page.objects.live().public()
     if locale is not None:
         pages = pages.filter(locale=locale)
+    if model is not None:
+        pages = pages.type(model)
     return pages.specific().search(query)

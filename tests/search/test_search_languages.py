@@ -117,3 +117,24 @@ def test_admin_search_still_completes_a_word_being_typed(demo, client):
     client.force_login(admin)
     listing = client.get("/admin/pages/search/results/", {"q": "Zuqd"}).content.decode()
     assert "Zuqdidi bələdiyyəsində" in listing
+
+
+@pytest.mark.django_db
+def test_search_page_filters_by_type_and_language_and_marks_inflected_forms(demo, client):
+    from partners.models import ProjectPage
+
+    projects = client.get("/az/search/", {"q": "layihələri", "type": "project"})
+    results = list(projects.context["page_obj"].object_list)
+    assert results and all(isinstance(page, ProjectPage) for page in results)
+    # An unknown type is ignored, not an error.
+    assert client.get("/az/search/", {"q": "layihələri", "type": "bogus"}).status_code == 200
+
+    one = {page.locale.language_code for page in client.get("/ka/search/", {"q": "zugdidi"}).context["page_obj"]}
+    everywhere = client.get("/ka/search/", {"q": "zugdidi", "all_languages": "on"}).context["page_obj"]
+    assert one == {"ka"} and {page.locale.language_code for page in everywhere} >= {"ka", "en"}
+
+    # The matching words are marked in their own inflected forms.
+    html_text = client.get("/ka/search/", {"q": "ბაღდათში"}).content.decode()
+    marked = set(re.findall(r"<mark>([^<]+)</mark>", html_text))
+    assert marked and all(word.startswith("ბაღდათ") for word in marked)
+    assert "ბაღდათში" not in marked  # the query's own form is not what the pages say
