@@ -6,6 +6,7 @@ the title) and ``analysed_text`` (everything else the model indexes), each the t
 them like any other field; ``search.backends`` analyses queries into the same tokens.
 """
 
+from django.db import models
 from django.utils.html import strip_tags
 from wagtail.search import index
 
@@ -18,7 +19,12 @@ def analysed_search_fields(title_boost=3):
     return [index.SearchField("analysed_title", boost=title_boost), index.SearchField("analysed_text")]
 
 
-class AnalysedSearchMixin:
+class AnalysedSearchMixin(models.Model):
+    # An (abstract) model rather than a plain mixin: the Elasticsearch/OpenSearch backends name
+    # index fields after the model that defines them.
+    class Meta:
+        abstract = True
+
     def _search_language(self):
         locale = getattr(self, "locale", None)
         return locale.language_code if locale is not None else "en"

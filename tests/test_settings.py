@@ -38,3 +38,18 @@ def test_dev_settings_run_with_no_configuration_on_sqlite():
                     env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("sqlite3")
+
+
+def test_search_backend_follows_the_environment():
+    script = ("from django.conf import settings; b = settings.WAGTAILSEARCH_BACKENDS['default']; "
+              "print(b['BACKEND'], b.get('URLS'), b.get('SEARCH_CONFIG'))")
+    env = {**BASE, "DJANGO_SETTINGS_MODULE": "coalition.settings.dev"}
+    env.pop("OPENSEARCH_URL", None)
+
+    def printed(env):
+        # The last line: Django's shell first reports what it imported automatically.
+        return manage("shell", "-c", script, env=env).stdout.strip().splitlines()[-1].split()
+
+    assert printed(env) == ["search.backends.database", "None", "simple"]
+    with_opensearch = printed({**env, "OPENSEARCH_URL": "https://search.example.org:9200"})
+    assert with_opensearch[:2] == ["search.backends.opensearch", "['https://search.example.org:9200']"]

@@ -177,6 +177,13 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "simple"},
 }
+# OpenSearch when the deployment outgrows one machine: the same analysed fields and queries.
+if os.environ.get("OPENSEARCH_URL"):
+    WAGTAILSEARCH_BACKENDS["default"] = {
+        "BACKEND": "search.backends.opensearch",
+        "URLS": env_list("OPENSEARCH_URL"),
+        "INDEX": os.environ.get("SEARCH_INDEX", "coalition"),
+    }
 
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
