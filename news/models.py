@@ -6,7 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Coalesce, TruncDate
 from django.http import HttpResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -153,10 +153,16 @@ class NewsPage(NewsItemBase):
     ]
     search_fields = NewsItemBase.search_fields + [
         index.SearchField("source_credit"),
+        index.SearchField("related_names"),
         index.FilterField("date"),
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
     override_translatable_fields = [SynchronizedField("municipalities"), SynchronizedField("tags")]
+
+    def related_names(self):
+        """Its places by name in the page's language, for search."""
+        with translation.override(self.locale.language_code):
+            return [place.localized.name for place in self.municipalities.all()]
 
     class Meta:
         verbose_name = _("news item")
@@ -196,12 +202,20 @@ class EventPage(RoutablePageMixin, NewsItemBase):
                              heading=_("Related projects")),
     ]
     search_fields = NewsItemBase.search_fields + [
+        index.SearchField("related_names"),
         index.SearchField("venue"),
         index.SearchField("organiser"),
         index.FilterField("start"),
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
     override_translatable_fields = [SynchronizedField("tags")]
+
+    def related_names(self):
+        """Its place by name in the page's language, for search."""
+        if self.municipality is None:
+            return []
+        with translation.override(self.locale.language_code):
+            return [self.municipality.localized.name]
 
     class Meta:
         verbose_name = _("event")

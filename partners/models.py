@@ -11,7 +11,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q, Sum
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -462,6 +462,7 @@ class ProjectPage(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
     ]
     search_fields = Page.search_fields + [
         *analysed_search_fields(),
+        index.SearchField("related_names"),
         index.SearchField("summary", boost=2),
         index.SearchField("goal"),
         index.SearchField("target_groups"),
@@ -513,6 +514,14 @@ class ProjectPage(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
         for funding in fundings:
             funding.localized_donor = funding.donor.localized
         return fundings
+
+    def related_names(self):
+        """Its places, partners and donors by name, in the page's language: a project found
+        by "Tsalenjikha" may name the place only in its list of municipalities."""
+        with translation.override(self.locale.language_code):
+            return ([place.name for place in self.localized_municipalities()]
+                    + [partner.title for partner in self.localized_partners()]
+                    + [funding.localized_donor.title for funding in self.localized_fundings()])
 
     def get_context(self, request, *args, **kwargs):
         from news.models import about_projects, news_items
