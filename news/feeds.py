@@ -8,6 +8,7 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from wagtail.contrib.routable_page.models import path
 
@@ -31,13 +32,18 @@ class NewsFeed(Feed):
         self.request = request
         return self.source
 
+    @cached_property
+    def home_title(self):
+        """The coalition's name in the feed's language: its home page's title (looked up once,
+        not once per item)."""
+        return self.source.get_ancestors().filter(depth=2).first().title
+
     def title(self, source):
         from partners.models import PartnerOrganisationPage
 
         if isinstance(source, PartnerOrganisationPage):
             return _("News and events of %(organisation)s") % {"organisation": source.title}
-        home = source.get_parent()
-        return f"{source.title} · {home.title}"
+        return f"{source.title} · {self.home_title}"
 
     def link(self, source):
         return source.get_full_url(self.request)
@@ -77,7 +83,7 @@ class NewsFeed(Feed):
         return item.last_published_at
 
     def item_author_name(self, item):
-        return item.publisher.title if item.publisher else self.source.get_site().root_page.localized.title
+        return item.publisher.title if item.publisher else self.home_title
 
     def item_categories(self, item):
         return [tag.name for tag in item.tags.all()]
