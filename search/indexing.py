@@ -6,6 +6,8 @@ the title) and ``analysed_text`` (everything else the model indexes), each the t
 them like any other field; ``search.backends`` analyses queries into the same tokens.
 """
 
+from contextlib import contextmanager
+
 from django.db import models
 from django.utils.html import strip_tags
 from wagtail.search import index
@@ -44,3 +46,42 @@ class AnalysedSearchMixin(models.Model):
             for text in value if isinstance(value, (list, tuple)) else [value]:
                 if text:
                     yield strip_tags(str(text))
+
+
+@contextmanager
+def deferred_indexing():
+    """Index each object saved inside the block once, at the end, instead of on every save.
+
+    Wagtail indexes an object on each save and our ``reindex_published_page`` again on publish,
+    so building a page (create, revision, publish, translate) indexes it four or five times.
+    Bulk builders (the demo loader) wrap themselves in this; everyone else keeps indexing on
+    save. Deleted objects are still removed from the index at once."""
+    from django.db.models.signals import post_save
+    from modelsearch.index import get_indexed_models, insert_or_update_object
+    from modelsearch.signal_handlers import post_save_signal_handler
+    from wagtail.signals import page_published
+
+    from search.apps import reindex_published_page
+
+    pending = {}
+
+    def collect(sender, instance, raw=False, **kwargs):
+        if not raw:
+            pending[(instance._meta.label, instance.pk)] = (type(instance), instance.pk)
+
+    models = [model for model in get_indexed_models() if getattr(model, "search_auto_update", True)]
+    for model in models:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+        post_save.connect(collect, sender=model, weak=False, dispatch_uid=("deferred_indexing", model))
+    page_published.disconnect(reindex_published_page, dispatch_uid="search.reindex_published_page")
+    try:
+        yield
+    finally:
+        for model in models:
+            post_save.disconnect(sender=model, dispatch_uid=("deferred_indexing", model))
+            post_save.connect(post_save_signal_handler, sender=model)
+        page_published.connect(reindex_published_page, dispatch_uid="search.reindex_published_page")
+    for model, pk in pending.values():
+        instance = model._default_manager.filter(pk=pk).first()
+        if instance is not None:
+            insert_or_update_object(instance)

@@ -31,6 +31,7 @@ from partners.models import (
     PartnerOrganisationPage, ProjectContact, ProjectDonor, ProjectPage, Region,
 )
 from partners.sections import grant_section_access
+from search.indexing import deferred_indexing
 
 from . import data
 
@@ -64,6 +65,11 @@ class DemoLoader:
 
     @transaction.atomic
     def run(self):
+        # Each page is indexed once, at the end, not on every save and publish.
+        with deferred_indexing():
+            return self._load()
+
+    def _load(self):
         homes, indexes = bootstrap_site()
         self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
         self.homes = homes
