@@ -1,9 +1,17 @@
-"""What the public search page, ``manage.py search`` and tests share: cleaning a raw query and
-searching the live pages of a locale (or of every locale)."""
+"""What the public search page, its suggestions, ``manage.py search`` and tests share: cleaning
+a raw query and searching the live pages of a locale (or of every locale), narrowed by filters.
 
+Filters (organisation, donor, municipality, year) run in the database, on the page queryset
+before ``.search()``: each becomes ``id__in`` a subquery of the matching pages, and ``id`` is a
+FilterField of every page, so Wagtail's database backend and OpenSearch both apply them.
+"""
+
+from django.db.models import Q
 from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
 
 MAX_QUERY_LENGTH = 200
+FILTER_NAMES = ("organisation", "donor", "municipality", "year")
 
 
 def clean_query(raw):
@@ -13,15 +21,126 @@ def clean_query(raw):
     return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
 
 
-def search_pages(query, locale=None, model=None):
-    """Live public pages matching ``query`` (Georgian/Azerbaijani-aware, see search.backends),
-    best first; of one locale, or of all when ``locale`` is None; of one page type if given."""
-    query = clean_query(query)
-    if not query:
-        return Page.objects.none()
+# --- Filters: each a condition on Page, matched across the page types that carry the relation ---
+
+
+def organisation_condition(organisation):
+    """Pages an organisation publishes (below its page, in any language's version of its
+    section) and projects it implements as a partner. Its own page is not "published by" it."""
+    from partners.models import PartnerOrganisationPage
+
+    versions = PartnerOrganisationPage.objects.filter(translation_key=organisation.translation_key)
+    return organisation_versions_condition(organisation.translation_key, versions.values_list("path", "depth"))
+
+
+def organisation_versions_condition(translation_key, versions):
+    """organisation_condition() from the (path, depth) of the organisation's language versions."""
+    condition = Q(projectpage__partner_organisations__translation_key=translation_key)
+    for path, depth in versions:
+        condition |= Q(path__startswith=path, depth__gt=depth)
+    return condition
+
+
+def donor_condition(donor):
+    """Projects the donor funds, and news and events about such projects (matched by translation
+    key: a translated project may still name the source language's donor page)."""
+    key = donor.translation_key
+    return (Q(projectpage__fundings__donor__translation_key=key)
+            | Q(newspage__project_links__project__fundings__donor__translation_key=key)
+            | Q(eventpage__project_links__project__fundings__donor__translation_key=key))
+
+
+def municipality_condition(municipality):
+    """Projects and news naming the municipality, events held there (by the snippet's slug,
+    which is the same in every language)."""
+    slug = municipality.slug
+    return (Q(projectpage__municipalities__slug=slug) | Q(newspage__municipalities__slug=slug)
+            | Q(eventpage__municipality__slug=slug))
+
+
+def year_condition(year):
+    """News by date, events by the day they start, projects by the year they start."""
+    return (Q(newspage__date__year=year) | Q(eventpage__start__year=year)
+            | Q(projectpage__start_date__year=year))
+
+
+CONDITIONS = {
+    "organisation": organisation_condition, "donor": donor_condition,
+    "municipality": municipality_condition, "year": year_condition,
+}
+
+
+def filtered_pages(locale=None, model=None, filters=None):
+    """Live public pages of a locale (all when None), of one type if given, narrowed by
+    ``filters`` ({"organisation": page, "donor": page, "municipality": snippet, "year": int};
+    missing or None values do not narrow)."""
     pages = Page.objects.live().public()
     if locale is not None:
         pages = pages.filter(locale=locale)
     if model is not None:
         pages = pages.type(model)
+    for name, value in (filters or {}).items():
+        if value is not None and name in CONDITIONS:
+            pages = pages.filter(id__in=Page.objects.filter(CONDITIONS[name](value)).values("id"))
+    return pages
+
+
+def search_pages(query, locale=None, model=None, filters=None, exclude_ids=()):
+    """Live public pages matching ``query`` (Georgian/Azerbaijani-aware, see search.backends),
+    best first; of one locale, or of all when ``locale`` is None; of one page type if given;
+    narrowed by ``filters`` (see filtered_pages); without ``exclude_ids`` (promoted pages
+    shown above the results)."""
+    query = clean_query(query)
+    if not query:
+        return Page.objects.none()
+    pages = filtered_pages(locale, model, filters)
+    if exclude_ids:
+        pages = pages.exclude(id__in=list(exclude_ids))
     return pages.specific().search(query)
+
+
+def matching_ids(query, locale=None, model=None, filters=None, limit=2000):
+    """The ids of the pages search_pages() finds (the best ``limit``), for counting facets in
+    the database: only the search backend knows which pages match."""
+    query = clean_query(query)
+    if not query:
+        return []
+    return [page.pk for page in filtered_pages(locale, model, filters).search(query)[:limit]]
+
+
+# --- Promotions ------------------------------------------------------------------------------
+
+
+def promoted(query, locale=None, model=None, filters=None):
+    """Editors' picks for ``query`` (wagtail.contrib.search_promotions), in their order:
+    ``(pages, links)``, each page with its ``promotion_description``. The query is matched after Wagtail's normalisation (lower case, single
+    spaces). A promoted page is shown in the reader's language: its translation into
+    ``locale`` when that is live, or the page itself when searching all languages; and only
+    if it passes the same type and filters as the results. External links only show when no
+    type or filter narrows the results."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    query = normalise_query_string(clean_query(query))
+    if not query:
+        return [], []
+    promotions = list(SearchPromotion.objects.filter(query__query_string=query)
+                      .select_related("page").order_by("sort_order", "pk"))
+    page_promotions = [p for p in promotions if p.page is not None]
+    if locale is not None:
+        translations = dict(Page.objects.filter(
+            locale=locale, translation_key__in=[p.page.translation_key for p in page_promotions],
+        ).values_list("translation_key", "pk"))
+        ids = [translations.get(p.page.translation_key) for p in page_promotions]
+    else:
+        ids = [p.page.pk for p in page_promotions]
+    allowed = filtered_pages(locale, model, filters).filter(id__in=[pk for pk in ids if pk]).specific()
+    by_id = {page.pk: page for page in allowed}
+    pages = []
+    for promotion, pk in zip(page_promotions, ids, strict=True):
+        if pk in by_id and by_id[pk] not in pages:
+            page = by_id[pk]
+            page.promotion_description = promotion.description
+            pages.append(page)
+    narrowed = model is not None or any(value is not None for value in (filters or {}).values())
+    links = [] if narrowed else [p for p in promotions if p.page is None and p.external_link_url]
+    return pages, links

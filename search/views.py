@@ -1,24 +1,88 @@
-"""The public search page: live pages of the current language (or all), Georgian/Azerbaijani-
-aware (search.backends), filtered by type, paginated, with the matching words marked; any
-input gives a normal page."""
+"""The public search page and its suggestions: live pages of the current language (or all),
+Georgian/Azerbaijani-aware (search.backends), filtered by type and by facets (organisation,
+donor, municipality, year) with their counts, editors' promoted pages first, paginated, the
+matching words marked; any input gives a normal page (or an empty list of suggestions)."""
 
 from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
-from search.forms import SearchFilterForm
-from search.query import clean_query, search_pages
+from search.facets import facets
+from search.forms import FACET_LABELS, SearchFilterForm
+from search.query import clean_query, matching_ids, promoted, search_pages
+from search.suggest import suggest_pages
+
+
+def current_locale():
+    return Locale.objects.filter(language_code=get_language()).first() or Locale.get_default()
+
+
+def _url_with(params, name, value):
+    """The search URL with one filter set (or removed, for None), back on the first page."""
+    params = params.copy()
+    params.pop("page", None)
+    if value is None:
+        params.pop(name, None)
+    else:
+        params[name] = value
+    return "?" + params.urlencode()
+
+
+def _label(name, value):
+    """A selected filter's value as the reader's language names it."""
+    if name == "year":
+        return str(value)
+    localized = getattr(value, "localized", None) or value
+    return localized.name if name == "municipality" else localized.title
 
 
 def search(request):
     query = clean_query(request.GET.get("q", ""))
-    form = SearchFilterForm(request.GET)
-    filters = form.filters()
-    locale = Locale.objects.filter(language_code=get_language()).first() or Locale.get_default()
-    results = search_pages(query, None if filters["all_languages"] else locale, model=filters["model"])
+    locale = current_locale()
+    form = SearchFilterForm(request.GET, locale=locale)
+    chosen = form.filters()
+    scope = (None if chosen["all_languages"] else locale, chosen["model"], chosen["filters"])
+    promoted_pages, promoted_links = promoted(query, *scope) if query else ([], [])
+    results = search_pages(query, *scope, exclude_ids=[page.pk for page in promoted_pages])
     page_obj = Paginator(results, 10).get_page(request.GET.get("page"))
+    if page_obj.number > 1:
+        promoted_pages, promoted_links = [], []
+
+    params = request.GET.copy()
+    selected = {name: params.get(name) for name in chosen["filters"]}
+    facet_list, active_filters = [], []
+    if query:
+        ids = list(dict.fromkeys([page.pk for page in promoted_pages] + matching_ids(query, *scope)))
+        for name, values in facets(ids, locale).items():
+            facet_list.append({"name": name, "label": FACET_LABELS[name], "values": [
+                {"label": v.label, "count": v.count, "selected": v.value == selected.get(name),
+                 "url": _url_with(params, name, v.value)} for v in values
+            ]})
+    for name, value in chosen["filters"].items():
+        active_filters.append({"name": name, "label": FACET_LABELS[name], "value": selected[name],
+                               "value_label": _label(name, value), "remove_url": _url_with(params, name, None)})
+
     return TemplateResponse(request, "search/search.html", {
         "search_query": query, "page_obj": page_obj, "filter_form": form,
-        "all_languages": filters["all_languages"],
+        "all_languages": chosen["all_languages"],
+        "promoted_pages": promoted_pages, "promoted_links": promoted_links,
+        "result_count": page_obj.paginator.count + len(promoted_pages) + len(promoted_links),
+        "facets": [facet for facet in facet_list if facet["values"]], "active_filters": active_filters,
     })
+
+
+def suggest(request):
+    """``?q=`` → ``{"suggestions": [{"title", "url", "type", "type_label"}, …]}``: up to eight
+    pages of the current language for what has been typed, the last word as a beginning."""
+    pages = suggest_pages(request.GET.get("q", ""), current_locale())
+    suggestions = [{
+        "title": page.title, "url": page.get_url(request), "type": page.specific_class._meta.model_name,
+        "type_label": str(page.specific_class._meta.verbose_name),
+    } for page in pages if page.get_url(request)]
+    response = JsonResponse({"suggestions": suggestions})
+    # The same answer for everyone: shared caches may keep it briefly.
+    patch_cache_control(response, public=True, max_age=60)
+    return response

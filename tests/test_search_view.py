@@ -48,3 +48,25 @@ def test_not_found_page_is_a_styled_404(client, news):
     response = client.get("/ka/no-such-page/")
     assert response.status_code == 404
     assert 'lang="ka"' in response.content.decode()
+
+
+def test_search_page_without_a_query_has_no_facets_or_promotions(client, news):
+    response = client.get("/ka/search/", {"organisation": "nobody", "year": "2024"})
+    assert response.status_code == 200
+    assert response.context["facets"] == [] and response.context["promoted_pages"] == []
+    assert [f["name"] for f in response.context["active_filters"]] == ["year"]
+
+
+def test_filters_that_exclude_everything_say_so(client, news):
+    response = client.get("/ka/search/", {"q": "Zugdidi", "year": "1999"})
+    assert list(response.context["page_obj"].object_list) == []
+    html = response.content.decode()
+    assert "empty-state" in html and 'href="?q=Zugdidi"' in html  # the filter can be removed
+
+
+@pytest.mark.parametrize("params", [
+    {"q": "Zugdidi", "organisation": "\x00", "donor": "x" * 10_000, "municipality": "-1", "year": "99999"},
+    {"q": "\x00", "year": "2024", "type": "news", "all_languages": "maybe", "page": "-1"},
+])
+def test_search_bad_filters_are_a_normal_page(client, news, params):
+    assert client.get("/ka/search/", params).status_code == 200

@@ -1,13 +1,24 @@
 """Wagtail's database backend (PostgreSQL, SQLite FTS5, or the fallback), with analysed
 queries. Use as ``WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database",
 "SEARCH_CONFIG": "simple"}}``: the "simple" configuration keeps our tokens as they are, where
-PostgreSQL's default (English) configuration would stem them again."""
+PostgreSQL's default (English) configuration would stem them again. On SQLite, our subclass
+of modelsearch's FTS5 backend ranks multi-word queries the right way round
+(``search.backends.sqlite``); PostgreSQL runs modelsearch's backend as it is."""
 
+from django.db import connection
 from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
 
 from search.backends import analysed_backend_class
 
 
 def SearchBackend(params):  # noqa: N802 (Wagtail looks the backend up by this name)
-    backend = DatabaseSearchBackend(params)
-    return analysed_backend_class(type(backend))(params)
+    # modelsearch picks the backend for the database's vendor (and SQLite's FTS5 support).
+    backend_class = type(DatabaseSearchBackend(params))
+    if connection.vendor == "sqlite":
+        from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+
+        from search.backends.sqlite import RankedSQLiteSearchBackend
+
+        if issubclass(backend_class, SQLiteSearchBackend):
+            backend_class = RankedSQLiteSearchBackend
+    return analysed_backend_class(backend_class)(params)

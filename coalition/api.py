@@ -1,0 +1,67 @@
+"""Wagtail's read-only API v2 at /api/v2/: pages, images and documents.
+
+``?search=`` goes through the site's search backend (``search.backends``), so the API matches
+Georgian and Azerbaijani word forms exactly as the public search page and the admin do:
+``/api/v2/pages/?search=ქუთაისში&locale=ka``. Wagtail's pages endpoint lists only live pages
+outside private sections, of the request's site in every language; ``?locale=az`` keeps one
+language, ``?type=partners.ProjectPage`` one page type.
+
+Wagtail's search filter passes ``search`` and ``search_operator`` to the backend unchecked, and
+some bad values end in a server error (an unknown operator, a NUL character on PostgreSQL);
+here they are answered with 400 and a message, like Wagtail's own checks of ``offset`` and
+``limit`` (its messages are English, so ours are too). So is an unknown ``locale``, which
+Wagtail looks up in the database as given (a 404, or a server error for a NUL on PostgreSQL).
+"""
+
+from django.conf import settings
+from wagtail.api.v2.filters import LocaleFilter, SearchFilter
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from search.query import MAX_QUERY_LENGTH
+
+OPERATORS = ("and", "or")
+
+
+class CheckedSearchFilter(SearchFilter):
+    def filter_queryset(self, request, queryset, view):
+        if "search" in request.GET:
+            check_search(request.GET["search"], request.GET.get("search_operator"))
+        return super().filter_queryset(request, queryset, view)
+
+
+class CheckedLocaleFilter(LocaleFilter):
+    def filter_queryset(self, request, queryset, view):
+        if "locale" in request.GET and request.GET["locale"] not in dict(settings.WAGTAIL_CONTENT_LANGUAGES):
+            codes = ", ".join(dict(settings.WAGTAIL_CONTENT_LANGUAGES))
+            raise BadRequestError(f"locale must be one of {codes}")
+        return super().filter_queryset(request, queryset, view)
+
+
+def check_search(query, operator):
+    if "\x00" in query:
+        raise BadRequestError("search must not contain NUL characters")
+    if not query.strip():
+        raise BadRequestError("search must not be empty")
+    if len(query) > MAX_QUERY_LENGTH:
+        raise BadRequestError(f"search must be at most {MAX_QUERY_LENGTH} characters long")
+    if operator is not None and operator.lower() not in OPERATORS:
+        raise BadRequestError("search_operator must be 'and' or 'or'")
+
+
+CHECKED = {SearchFilter: CheckedSearchFilter, LocaleFilter: CheckedLocaleFilter}
+
+
+def checked(viewset):
+    """``viewset`` with the checked filters in place of Wagtail's."""
+    filters = [CHECKED.get(backend, backend) for backend in viewset.filter_backends]
+    return type(viewset.__name__, (viewset,), {"filter_backends": filters})
+
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", checked(PagesAPIViewSet))
+api_router.register_endpoint("images", checked(ImagesAPIViewSet))
+api_router.register_endpoint("documents", checked(DocumentsAPIViewSet))
