@@ -7,8 +7,11 @@ Everything that differs between a laptop and a server comes from the environment
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -37,12 +40,19 @@ INSTALLED_APPS = [
     "partners",
     "news",
     "search",
+    # Cached public pages, purged on publish/unpublish/move/delete (coalition/page_cache/).
+    "coalition.page_cache",
     "wagtail_localize",
     # Replaces wagtail.locales with a locale admin that can also sync trees.
     "wagtail_localize.locales",
+    # The read-only API at /api/v2/ (coalition/api.py), with ?search= through our backend.
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    # Editors pin pages to search queries (Settings → Promoted search results).
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -66,8 +76,16 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every other middleware's log lines carry the request id, and the X-Request-ID
+    # header is set after any page cache, so a cached response never repeats another's id.
+    "coalition.logging.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy: strict on public pages, looser on the admin (coalition/csp.py).
+    "coalition.csp.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Serves cached pages to anonymous readers; after sessions (it checks for a login) and
+    # before everything that only matters while a page is rendered.
+    "coalition.page_cache.PageCacheMiddleware",
     # Picks the language from the URL prefix (/ka/, /az/, /en/) and redirects "/" by
     # Accept-Language; must sit after sessions and before CommonMiddleware.
     "coalition.middleware.LocaleMiddleware",
@@ -112,6 +130,21 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Redis when REDIS_URL is set (shared by every worker process), else memory of one process.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL,
+                          "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "coalition")}}
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Public pages are cached this long (seconds) and purged on every change that shows on them
+# (coalition/page_cache/). Off without Redis: one process's memory cannot be purged by another.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600" if REDIS_URL else "0"))
+# Purges go through Wagtail's frontend cache API, so a CDN backend added here gets them too.
+# Each language has its own page tree: no purging of the same path in the other languages.
+WAGTAILFRONTENDCACHE = {"pages": {"BACKEND": "coalition.page_cache.PageCacheBackend"}}
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -151,15 +184,47 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
-STATIC_ROOT = BASE_DIR / "static"
+STATIC_ROOT = os.environ.get("STATIC_ROOT") or BASE_DIR / "static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = BASE_DIR / "media"
 MEDIA_URL = "/media/"
 
+# Static files straight from the apps here; production collects them hashed and compressed for
+# WhiteNoise (production.py). Media: local files unless AWS_STORAGE_BUCKET_NAME names an S3
+# bucket; then public images and private documents there (coalition/storage.py says how).
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "coalition.storage.MediaStorage"}
+    # Unset values fall back to boto3's own chain (environment, instance role); None for
+    # the endpoint means AWS itself.
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+    AWS_ACCESS_KEY_ID = os.environ.get("AWS_ACCESS_KEY_ID") or None
+    AWS_SECRET_ACCESS_KEY = os.environ.get("AWS_SECRET_ACCESS_KEY") or None
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+    AWS_S3_ADDRESSING_STYLE = os.environ.get("AWS_S3_ADDRESSING_STYLE") or None  # "path" for MinIO
+    # Lifetime of a document's signed URL: the browser follows the redirect at once.
+    AWS_QUERYSTRING_EXPIRE = int(os.environ.get("AWS_QUERYSTRING_EXPIRE", "120"))
+    # /documents/<id>/<file> checks the collection's privacy, then redirects to a signed URL.
+    # Not with local files: their redirect target would be a public /media/ URL.
+    WAGTAILDOCS_SERVE_METHOD = "redirect"
+    # Where pages load images from, for the Content-Security-Policy's img-src: the custom
+    # domain, else the bucket's URL as boto3 builds it (path style on a custom endpoint).
+    if AWS_S3_CUSTOM_DOMAIN:
+        MEDIA_IMG_SOURCES = [f"https://{AWS_S3_CUSTOM_DOMAIN}"]
+    elif AWS_S3_ENDPOINT_URL:
+        scheme, host = urlsplit(AWS_S3_ENDPOINT_URL)[:2]
+        if AWS_S3_ADDRESSING_STYLE == "virtual":
+            host = f"{AWS_STORAGE_BUCKET_NAME}.{host}"
+        MEDIA_IMG_SOURCES = [f"{scheme}://{host}"]
+    else:
+        MEDIA_IMG_SOURCES = [f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"]
+else:
+    MEDIA_IMG_SOURCES = []  # local media come from the site itself
 
 # Complex page models exceed Django's default of 1000 form fields in Wagtail's editor.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -177,17 +242,70 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "simple"},
 }
-# OpenSearch when the deployment outgrows one machine: the same analysed fields and queries.
-if os.environ.get("OPENSEARCH_URL"):
-    WAGTAILSEARCH_BACKENDS["default"] = {
-        "BACKEND": "search.backends.opensearch",
-        "URLS": env_list("OPENSEARCH_URL"),
-        "INDEX": os.environ.get("SEARCH_INDEX", "coalition"),
-    }
+# OpenSearch or Elasticsearch when the deployment outgrows one machine: the same analysed fields
+# and queries. modelsearch names an index per root model (wagtailcore_page, ...); SEARCH_INDEX
+# is the prefix that keeps two sites on one cluster apart.
+SEARCH_SERVERS = {
+    "OPENSEARCH_URL": "search.backends.opensearch",
+    "ELASTICSEARCH_URL": "search.backends.elasticsearch",
+}
+if len([name for name in SEARCH_SERVERS if os.environ.get(name)]) > 1:
+    raise ImproperlyConfigured("Set OPENSEARCH_URL or ELASTICSEARCH_URL, not both.")
+for name, backend in SEARCH_SERVERS.items():
+    if os.environ.get(name):
+        WAGTAILSEARCH_BACKENDS["default"] = {
+            "BACKEND": backend,
+            "URLS": env_list(name),
+            "INDEX_PREFIX": f"{os.environ.get('SEARCH_INDEX', 'coalition')}_",
+        }
 
+# Uploads. Wagtail checks images' size, pixel count and real format, and documents' extension
+# and size; coalition/uploads.py adds that a document's content matches its extension and that
+# its stored name fits the file system. SVG stays out: it can carry scripts.
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "coalition.uploads.DocumentForm"
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Decoding an image takes about 4 bytes per pixel in each rendition; 50 megapixels covers any
+# camera photo, while Wagtail's default (128) lets one small crafted file take half a gigabyte.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+
+# Content Security Policy (django-csp; coalition/csp.py picks the policy). Public pages load
+# only our own files, with no inline scripts or styles, and frame only the video sites an
+# EmbedBlock may show (add others here). Wagtail's admin renders inline scripts and style
+# attributes, so its paths get a looser policy. Admin avatars are not fetched from Gravatar:
+# that would tell a third party which editors are signed in.
+EMBED_FRAME_SOURCES = ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "media-src": [SELF],
+        "font-src": [SELF],
+        "frame-src": EMBED_FRAME_SOURCES,
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        # Wagtail's dashboard asks releases.wagtail.org whether a newer version exists.
+        "connect-src": [SELF, "https://releases.wagtail.org"],
+        "frame-src": [SELF, *EMBED_FRAME_SOURCES],
+        # The page editor's live preview frames our own preview views.
+        "frame-ancestors": [SELF],
+    },
+}
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Rich text editors get the features news and project texts need, nothing that lets an
 # editor inject markup (Wagtail's rich text is whitelisted on save and on render).
@@ -200,10 +318,21 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 
+# Logs go to stdout. Every record carries the request's id, method and path
+# (coalition/logging.py); production writes one JSON object per line ("json"), elsewhere
+# plain text.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request": {"()": "coalition.logging.RequestContextFilter"}},
+    "formatters": {
+        "plain": {"format": "%(levelname)s %(name)s: %(message)s"},
+        "json": {"()": "coalition.logging.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout",
+                    "filters": ["request"], "formatter": "plain"},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         # One line per background task run (search index, reference index): noise.

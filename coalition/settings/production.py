@@ -26,3 +26,20 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 # Wagtail sets SAMEORIGIN on its own preview views, so everything else can refuse framing.
 X_FRAME_OPTIONS = "DENY"
+# Load balancers and orchestrators probe the health check over plain HTTP, without the
+# proxy's X-Forwarded-Proto; a redirect would read as "down".
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
+# One JSON object per line on stdout (time, level, logger, message, request id, method, path,
+# status, exception), for the log collector.
+LOGGING["handlers"]["console"]["formatter"] = "json"  # noqa: F405
+
+# Static files: `collectstatic` writes them with content hashes in their names, plus gzip copies,
+# and WhiteNoise serves them from the app itself with far-future caching (the names change
+# whenever the content does). Right after SecurityMiddleware, so the HTTPS redirect comes first
+# and nothing else runs for a static file.
+STORAGES = {**STORAGES,  # noqa: F405
+            "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}}
+MIDDLEWARE = list(MIDDLEWARE)  # noqa: F405
+MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+                  "whitenoise.middleware.WhiteNoiseMiddleware")

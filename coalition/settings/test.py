@@ -11,3 +11,6 @@ MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # Persistent connections outlive live-server threads and block dropping the test database.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+# The page cache is on in every test (in memory: one process), so any test that renders a
+# page, changes content and renders it again also checks the purges (coalition/page_cache/).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))  # noqa: F405

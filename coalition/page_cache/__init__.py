@@ -1,0 +1,183 @@
+"""Whole-page cache for anonymous readers, purged exactly when content changes.
+
+**What is cached**: the 200 responses of Wagtail's page serving (pages and their routes:
+feeds, an event's .ics) under a language prefix, for GET and HEAD requests of readers without
+session data (no login, no passed page password) and without pending messages. A response is
+not stored if it sets a cookie (a CSRF token was used: the cookie is set), if the view wrote to
+the session, if it says ``Cache-Control: private/no-cache/no-store`` or varies on anything but
+Cookie and Accept-Language. So editors, previews (admin URLs), the search page (a Django view),
+the sitemap, redirects and 404s are never cached, and a cached page holds no personal data.
+Responses carry ``X-Cache: hit``, ``miss`` (looked up, rendered, stored if allowed) or
+``bypass`` (a logged-in or session-holding reader: not looked up, not stored).
+
+**Settings**: ``PAGE_CACHE_SECONDS`` (env, default 600 with ``REDIS_URL``, else 0 = off) is how
+long an entry lives; purges make it fresh long before that. Entries expire anyway because
+some content depends on the date (a project's status, "upcoming" events, the footer's year).
+The cache is Django's default cache: Redis (``REDIS_URL``) in production. Local memory is per
+process, so with several worker processes a purge would reach one of them only: without Redis
+the page cache stays off unless ``PAGE_CACHE_SECONDS`` turns it on (tests do, single process).
+
+**Keys**: each URL path has a generation token (``pagecache:gen:<path>``); an entry's key is
+path + generation + the query string with its parameters sorted. Purging a path replaces its
+token, which orphans every query-string variant at once (``?page=2``, filters); orphans expire
+by themselves. Routes (``feed/``, ``feed/atom/``, ``ics/``) are paths of their own, purged with
+their page. A request reads the token before
+the page is rendered, so a page rendered from data that a concurrent publish is replacing is
+stored under the old token and never served.
+
+**Invalidation** (``coalition.page_cache.invalidation``): which pages a publish, unpublish,
+move or delete affects, in every language: the page and its routes, its translations (their
+language links and hreflang alternates), its ancestors up to the home page (indexes, the
+organisation's page and feeds), the listing pages of its locale, and the pages that list or
+name it (the project pages a news item is about, their donors' pages, other news about the
+same projects, an organisation's partner projects, a donor's projects …). The URLs go through
+Wagtail's frontend cache (``wagtail.contrib.frontend_cache``: ``PurgeBatch`` and its backends),
+with ``PageCacheBackend`` below as the backend that purges Django's cache: a CDN added later
+to ``WAGTAILFRONTENDCACHE`` gets the same exact purges. Purges run at once and again when the
+transaction commits (a request between the two could otherwise re-cache the old content).
+
+**Why not more of Wagtail or a package**: Wagtail's frontend cache knows only the changed
+page's own URL (plus ``get_cached_paths``) and hooks publish and unpublish, not moves, and
+not the ancestors, indexes and related pages that list a page; it purges URLs and has no
+cache of its own to serve from. Its app is therefore not installed (its handlers would purge
+a subset of what ours do); its batch and backend API are used. wagtail-cache (3.0.0, the
+newest) requires ``wagtail<8.0``, keeps one shared "keyring" of URLs that every store
+rewrites, and its documented invalidation clears the whole cache on publish. Django's own
+``cache_page`` / cache middleware cannot purge a URL with all its query variants.
+"""
+
+import hashlib
+import secrets
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
+
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re
+from wagtail.contrib.frontend_cache.backends import BaseBackend
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+HEADER = "X-Cache"
+HIT, MISS, BYPASS = "hit", "miss", "bypass"
+# Vary values that cannot change what an anonymous, session-less reader of a language-prefixed
+# URL gets.
+HARMLESS_VARY = {"cookie", "accept-language"}
+
+
+def cache_seconds():
+    return int(getattr(settings, "PAGE_CACHE_SECONDS", 0) or 0)
+
+
+def _digest(text):
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def generation_key(path):
+    return f"pagecache:gen:{_digest(path)}"
+
+
+def entry_key(path, generation, query_string):
+    query = urlencode(sorted(parse_qsl(query_string, keep_blank_values=True)))
+    return f"pagecache:page:{_digest(path)}:{generation}:{_digest(query)}"
+
+
+def current_generation(path):
+    """The path's generation token, created on first use (``add`` is atomic, so concurrent
+    first requests agree on one). No expiry: a lost token only means a fresh one."""
+    return cache.get_or_set(generation_key(path), secrets.token_hex(8), timeout=None)
+
+
+def purge_paths(paths):
+    """Make every cached variant of these URL paths stale (new generation tokens)."""
+    if paths and cache_seconds() > 0:
+        cache.set_many({generation_key(path): secrets.token_hex(8) for path in paths}, timeout=None)
+
+
+def purge_urls(urls):
+    """Send URLs to every frontend cache backend (ours included): now and, inside a
+    transaction, again on commit."""
+    urls = set(urls)
+    if not urls:
+        return
+    PurgeBatch(urls).purge()
+    if connection.in_atomic_block:
+        transaction.on_commit(lambda: PurgeBatch(urls).purge())
+
+
+class PageCacheBackend(BaseBackend):
+    """Wagtail frontend-cache backend that purges the page cache (by path; one Site)."""
+
+    def purge(self, url):
+        self.purge_batch([url])
+
+    def purge_batch(self, urls):
+        # Page URLs come percent-encoded (Georgian slugs); request.path is decoded.
+        purge_paths({unquote(urlsplit(url).path) for url in urls})
+
+
+def _language_prefixed(path):
+    return any(path.startswith(f"/{code}/") for code, _name in settings.LANGUAGES)
+
+
+def _has_reader_state(request):
+    """A login, a passed page password or pending messages: such readers get fresh pages."""
+    if CookieStorage.cookie_name in request.COOKIES:
+        return True
+    session = getattr(request, "session", None)
+    return (session is not None and settings.SESSION_COOKIE_NAME in request.COOKIES
+            and bool(session.keys()))
+
+
+def _storable(request, response):
+    match = getattr(request, "resolver_match", None)
+    if (response.status_code != 200 or response.streaming or response.cookies
+            or match is None or match.url_name != "wagtail_serve"
+            or getattr(request, "is_preview", False)
+            or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")):
+        return False
+    session = getattr(request, "session", None)
+    if session is not None and session.modified:
+        return False
+    cache_control = {part.split("=")[0].strip().lower()
+                     for part in cc_delim_re.split(response.get("Cache-Control", "")) if part}
+    if cache_control & {"private", "no-cache", "no-store"}:
+        return False
+    vary = {part.strip().lower() for part in cc_delim_re.split(response.get("Vary", "")) if part}
+    return vary <= HARMLESS_VARY
+
+
+class PageCacheMiddleware:
+    """Serves and stores public pages. Sits after SessionMiddleware (it looks at the session)
+    and before everything that only matters while rendering (locale, CSRF, auth, messages);
+    those middlewares' headers are part of the stored response."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        timeout = cache_seconds()
+        if timeout <= 0 or not _language_prefixed(request.path_info):
+            return self.get_response(request)
+        if request.method not in ("GET", "HEAD") or _has_reader_state(request):
+            response = self.get_response(request)
+            response[HEADER] = BYPASS
+            return response
+
+        path = request.path
+        key = entry_key(path, current_generation(path), request.META.get("QUERY_STRING", ""))
+        stored = cache.get(key)
+        if stored is not None:
+            status, headers, content = stored
+            response = HttpResponse(content, status=status)
+            for name, value in headers:
+                response[name] = value
+            response[HEADER] = HIT
+            return response
+
+        response = self.get_response(request)
+        if _storable(request, response):
+            cache.set(key, (response.status_code, list(response.items()), response.content), timeout)
+        response[HEADER] = MISS
+        return response
