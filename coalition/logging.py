@@ -68,6 +68,11 @@ class RequestContextFilter(logging.Filter):
 
     def filter(self, record):
         context = _current.get()
+        request = getattr(record, "request", None)
+        if context is None and hasattr(request, "request_id"):
+            # Django logs 4xx/5xx responses ("Not Found: …") after the whole middleware chain
+            # has returned, so outside our context; it passes the request along instead.
+            context = RequestContext(request.request_id, request.method, request.path)
         record.request_id = context.request_id if context else None
         record.method = context.method if context else None
         record.path = context.path if context else None
