@@ -26,7 +26,7 @@ from coalition.forms import LocaleScopedPageForm
 from coalition.listing import FilteredListingMixin
 from news.feeds import NewsFeedRoutesMixin
 from partners.models import Municipality, PublishedByOrganisationMixin, attach_publishers
-from search.indexing import AnalysedSearchMixin, analysed_search_fields
+from search.indexing import AnalysedSearchMixin, analysed_search_fields, indexed_once
 
 
 def dated_news_items(locale):
@@ -159,6 +159,7 @@ class NewsPage(NewsItemBase):
     ]
     override_translatable_fields = [SynchronizedField("municipalities"), SynchronizedField("tags")]
 
+    @indexed_once
     def related_names(self):
         """Its places by name in the page's language, for search."""
         with translation.override(self.locale.language_code):
@@ -210,6 +211,7 @@ class EventPage(RoutablePageMixin, NewsItemBase):
     ]
     override_translatable_fields = [SynchronizedField("tags")]
 
+    @indexed_once
     def related_names(self):
         """Its place by name in the page's language, for search."""
         if self.municipality is None:

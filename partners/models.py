@@ -25,7 +25,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from coalition.forms import LocaleScopedPageForm
 from coalition.listing import FilteredListingMixin
 from news.feeds import NewsFeedRoutesMixin
-from search.indexing import AnalysedSearchMixin, analysed_search_fields
+from search.indexing import AnalysedSearchMixin, analysed_search_fields, indexed_once
 
 
 # --- Places -----------------------------------------------------------------------
@@ -515,6 +515,7 @@ class ProjectPage(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
             funding.localized_donor = funding.donor.localized
         return fundings
 
+    @indexed_once
     def related_names(self):
         """Its places, partners and donors by name, in the page's language: a project found
         by "Tsalenjikha" may name the place only in its list of municipalities."""

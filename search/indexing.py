@@ -6,6 +6,8 @@ the title) and ``analysed_text`` (everything else the model indexes), each the t
 them like any other field; ``search.backends`` analyses queries into the same tokens.
 """
 
+import contextvars
+import functools
 from contextlib import contextmanager
 
 from django.db import models
@@ -15,6 +17,36 @@ from wagtail.search import index
 from search.analysis import analyse
 
 ANALYSED_FIELDS = ("analysed_title", "analysed_text")
+
+# The backends read every search field of an object several times while indexing it (modelsearch's
+# PostgreSQL index builds the title, body, autocomplete and two text columns from the same
+# fields), and ``analysed_text`` reads them all again: a page's related names were looked up ten
+# times. During one indexing pass (``indexing_pass``, entered by search.backends) methods marked
+# ``@indexed_once`` compute once per object; at any other time they compute afresh, so an object
+# changed and saved again is never indexed with stale values.
+_indexing_memo = contextvars.ContextVar("search_indexing_memo", default=None)
+
+
+@contextmanager
+def indexing_pass():
+    token = _indexing_memo.set({})
+    try:
+        yield
+    finally:
+        _indexing_memo.reset(token)
+
+
+def indexed_once(method):
+    @functools.wraps(method)
+    def wrapper(self):
+        memo = _indexing_memo.get()
+        if memo is None or self.pk is None:
+            return method(self)
+        key = (type(self), self.pk, method.__name__)
+        if key not in memo:
+            memo[key] = method(self)
+        return memo[key]
+    return wrapper
 
 
 def analysed_search_fields(title_boost=3):
@@ -31,9 +63,11 @@ class AnalysedSearchMixin(models.Model):
         locale = getattr(self, "locale", None)
         return locale.language_code if locale is not None else "en"
 
+    @indexed_once
     def analysed_title(self):
         return " ".join(analyse(self.title, self._search_language()))
 
+    @indexed_once
     def analysed_text(self):
         return " ".join(analyse(" ".join(self._searchable_texts()), self._search_language()))
 

@@ -14,6 +14,7 @@ from wagtail.search.query import And, Not, Or, Phrase, PlainText
 from wagtail.search.utils import parse_query_string
 
 from search.analysis import analyse_query, words
+from search.indexing import indexing_pass
 
 # A query word is analysed as Georgian, Azerbaijani and English at once: the reader's language
 # does not tell the language of what they type (Latin-typed Georgian on the English site, an
@@ -61,6 +62,14 @@ def analysed(query):
 
 
 class AnalysedQueryMixin:
+    def add(self, obj):
+        with indexing_pass():
+            return super().add(obj)
+
+    def add_bulk(self, model, obj_list):
+        with indexing_pass():
+            return super().add_bulk(model, obj_list)
+
     def search(self, query, model_or_queryset, *args, **kwargs):
         return super().search(self.analyse(query, kwargs.get("operator")), model_or_queryset, *args, **kwargs)
 

@@ -3,7 +3,8 @@ queries. Use as ``WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backe
 "SEARCH_CONFIG": "simple"}}``: the "simple" configuration keeps our tokens as they are, where
 PostgreSQL's default (English) configuration would stem them again. On SQLite, our subclass
 of modelsearch's FTS5 backend ranks multi-word queries the right way round
-(``search.backends.sqlite``); PostgreSQL runs modelsearch's backend as it is."""
+(``search.backends.sqlite``); on PostgreSQL, ours ranks each match with one ``ts_rank`` per
+column instead of one per query token (``search.backends.postgres``)."""
 
 from django.db import connection
 from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
@@ -21,4 +22,8 @@ def SearchBackend(params):  # noqa: N802 (Wagtail looks the backend up by this n
 
         if issubclass(backend_class, SQLiteSearchBackend):
             backend_class = RankedSQLiteSearchBackend
+    elif connection.vendor == "postgresql":
+        from search.backends.postgres import RankedPostgresSearchBackend
+
+        backend_class = RankedPostgresSearchBackend
     return analysed_backend_class(backend_class)(params)
