@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev demo messages translations clean
+.PHONY: run test install install-dev demo messages translations clean bench-search
 
 # The venv is rebuilt when a requirements file changes.
 $(BIN)/.installed: requirements.txt
@@ -51,7 +51,15 @@ demo: install translations
 test: install-dev translations
 	# Every model change has its migration (checked on an in-memory database: no server needed).
 	DATABASE_URL=sqlite://:memory: $(MANAGE) makemigrations --check --dry-run
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	# One test process per core, a test file never split between them (module fixtures load once).
+	$(BIN)/python -m pytest -n auto --dist loadfile $(PYTEST_ARGS)
+
+## make bench-search [N="10000 100000"]: search benchmark (indexing pages/s, query p50/p95) on
+## PostgreSQL, in a database of its own (created and migrated here, never the dev database)
+bench-search: DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/coalition_bench
+bench-search: N ?= 10000
+bench-search: install translations
+	DATABASE_URL=$(DATABASE_URL) $(MANAGE) bench_search --setup $(N)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .test-media

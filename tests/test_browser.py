@@ -42,7 +42,7 @@ def log_into_admin(browser_page, base_url, username, password):
 
 
 @pytest.fixture
-def live_site(transactional_db, live_server):
+def live_site(transactional_db, django_db_serialized_rollback, live_server):
     from home.site_setup import bootstrap_site
     from news.models import NewsIndexPage
     from partners.models import PartnerIndexPage

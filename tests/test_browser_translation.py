@@ -30,7 +30,7 @@ def admin_text(message, domain="django"):
 
 
 @pytest.fixture
-def georgian_news(transactional_db, live_server):
+def georgian_news(transactional_db, django_db_serialized_rollback, live_server):
     """A published Georgian news item with no Azerbaijani translation, and a superuser."""
     from django.contrib.auth import get_user_model
 

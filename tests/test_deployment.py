@@ -97,10 +97,11 @@ def s3():
 
 
 @pytest.fixture
-def gunicorn(s3, transactional_db, tmp_path):
+def gunicorn(s3, transactional_db, django_db_serialized_rollback, tmp_path):
     """Content committed to the test database (images on S3), collected static files, and gunicorn
-    with production settings on a free port. The test database is flushed afterwards
-    (transactional_db), so later tests see an empty one."""
+    with production settings on a free port. The content is committed (transactional_db) so that
+    gunicorn's workers see it; afterwards the database is restored to what the migrations made
+    (serialized rollback), as the tests that follow expect."""
     if connection.vendor != "postgresql":
         pytest.skip("gunicorn's workers need a database server (run with DATABASE_URL=postgres://…)")
     if not redis_reachable():

@@ -15,7 +15,7 @@ pytestmark = [
 
 
 @pytest.fixture
-def live_news(transactional_db, live_server):
+def live_news(transactional_db, django_db_serialized_rollback, live_server):
     from home.site_setup import bootstrap_site
     from news.models import NewsIndexPage
 
