@@ -9,13 +9,11 @@ Needs PostgreSQL (gunicorn's workers must see the test database) and Redis; CI h
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-import boto3
 import pytest
 import redis
 import requests
@@ -24,24 +22,18 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 from django.db import connection
 from django.test import override_settings
-from moto.server import ThreadedMotoServer
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
 from . import factories
 from .conftest import make_site
+from .s3_server import free_port, s3_bucket
 
 ROOT = Path(__file__).resolve().parent.parent
 REDIS_URL = "redis://127.0.0.1:6379/12"
 BUCKET = "coalition-deploy"
 REGION = "eu-central-1"
 HTTPS = {"X-Forwarded-Proto": "https"}  # what the TLS proxy in front of gunicorn adds
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def redis_reachable():
@@ -83,17 +75,8 @@ def test_compose_web_service_configures_every_production_part():
 
 @pytest.fixture
 def s3():
-    port = free_port()
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-    server.start()
-    endpoint = f"http://127.0.0.1:{port}"
-    env = {"AWS_STORAGE_BUCKET_NAME": BUCKET, "AWS_S3_ENDPOINT_URL": endpoint, "AWS_S3_REGION_NAME": REGION,
-           "AWS_ACCESS_KEY_ID": "deploy-key", "AWS_SECRET_ACCESS_KEY": "deploy-secret"}
-    boto3.client("s3", endpoint_url=endpoint, region_name=REGION, aws_access_key_id="deploy-key",
-                 aws_secret_access_key="deploy-secret").create_bucket(
-        Bucket=BUCKET, CreateBucketConfiguration={"LocationConstraint": REGION})
-    yield env
-    server.stop()
+    with s3_bucket(BUCKET, REGION, key="deploy-key", secret="deploy-secret") as server:
+        yield server.env
 
 
 @pytest.fixture
@@ -184,8 +167,8 @@ def test_gunicorn_serves_the_site_with_production_settings_media_on_s3_and_pages
     assert image.status_code == 200 and image.headers["Content-Type"].startswith("image/")
 
     # Static files: hashed names from collectstatic, served by WhiteNoise for a year.
-    stylesheet = next(link["href"] for link in BeautifulSoup(first.text, "html.parser").find_all("link", rel="stylesheet")
-                      if link["href"].startswith("/static/"))
+    links = BeautifulSoup(first.text, "html.parser").find_all("link", rel="stylesheet")
+    stylesheet = next(link["href"] for link in links if link["href"].startswith("/static/"))
     assert stylesheet.count(".") >= 2, stylesheet  # site.<hash>.css
     static = get(f"{base}{stylesheet}", headers={"Accept-Encoding": "gzip"})
     assert static.status_code == 200 and "immutable" in static.headers["Cache-Control"]

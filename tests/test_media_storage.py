@@ -7,14 +7,12 @@ the moto server; images and documents go through Wagtail's own admin and serve v
 
 import os
 import runpy
-import socket
 import subprocess
 import sys
 from types import SimpleNamespace
 from unittest import mock
 from urllib.parse import parse_qs, urlsplit
 
-import boto3
 import pytest
 import requests
 from bs4 import BeautifulSoup
@@ -27,7 +25,6 @@ from django.core.files.storage import storages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.urls import reverse
-from moto.server import ThreadedMotoServer
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
@@ -37,17 +34,12 @@ from coalition.settings import base as base_settings
 from coalition.storage import MediaStorage
 
 from . import factories
+from .s3_server import s3_bucket
 from .conftest import make_site, shared_by_module
 
 BUCKET = "coalition-media"
 REGION = "eu-central-1"
 ALL_USERS = "http://acs.amazonaws.com/groups/global/AllUsers"
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def settings_from_environment(env):
@@ -61,28 +53,20 @@ def settings_from_environment(env):
 def s3():
     """moto's S3 server on a free local port, with an empty bucket; base.py's S3 settings for it
     are in force for the whole module."""
-    port = free_port()
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-    server.start()
-    endpoint = f"http://127.0.0.1:{port}"
-    env = {"AWS_STORAGE_BUCKET_NAME": BUCKET, "AWS_S3_ENDPOINT_URL": endpoint, "AWS_S3_REGION_NAME": REGION,
-           "AWS_ACCESS_KEY_ID": "test-key", "AWS_SECRET_ACCESS_KEY": "test-secret"}
-    derived = settings_from_environment(env)
-    client = boto3.client("s3", endpoint_url=endpoint, region_name=REGION,
-                          aws_access_key_id="test-key", aws_secret_access_key="test-secret")
-    client.create_bucket(Bucket=BUCKET, CreateBucketConfiguration={"LocationConstraint": REGION})
-    overrides = override_settings(
-        STORAGES={**settings.STORAGES, "default": derived["STORAGES"]["default"]},
-        WAGTAILDOCS_SERVE_METHOD=derived["WAGTAILDOCS_SERVE_METHOD"],
-        MEDIA_IMG_SOURCES=derived["MEDIA_IMG_SOURCES"],
-        **{name: value for name, value in derived.items() if name.startswith("AWS_")},
-    )
-    overrides.enable()
-    try:
-        yield SimpleNamespace(client=client, endpoint=endpoint, public_prefix=f"{endpoint}/{BUCKET}/")
-    finally:
-        overrides.disable()
-        server.stop()
+    with s3_bucket(BUCKET, REGION) as server:
+        endpoint, client = server.endpoint, server.client
+        derived = settings_from_environment(server.env)
+        overrides = override_settings(
+            STORAGES={**settings.STORAGES, "default": derived["STORAGES"]["default"]},
+            WAGTAILDOCS_SERVE_METHOD=derived["WAGTAILDOCS_SERVE_METHOD"],
+            MEDIA_IMG_SOURCES=derived["MEDIA_IMG_SOURCES"],
+            **{name: value for name, value in derived.items() if name.startswith("AWS_")},
+        )
+        overrides.enable()
+        try:
+            yield SimpleNamespace(client=client, endpoint=endpoint, public_prefix=f"{endpoint}/{BUCKET}/")
+        finally:
+            overrides.disable()
 
 
 @pytest.fixture(scope="module")
