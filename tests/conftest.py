@@ -57,3 +57,22 @@ def _close_live_server_connections(django_db_setup, django_db_blocker):
         with django_db_blocker.unblock(), connection.cursor() as cursor:
             cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                            "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After a live-server or gunicorn test (they commit data, so Django empties the database
+    after them), put back what the migrations made: the next test in this process may need it.
+    Django restores it only before the next such test; with tests spread over processes
+    (pytest-xdist), an ordinary test may come next."""
+    yield
+    # After the last test the test database is already gone.
+    if nextitem is None or "django_db_serialized_rollback" not in getattr(item, "fixturenames", ()):
+        return
+    from django.db import connection
+    from pytest_django.plugin import blocking_manager_key
+
+    contents = getattr(connection, "_test_serialized_contents", None)
+    if contents:
+        with item.config.stash[blocking_manager_key].unblock():
+            connection.creation.deserialize_db_from_string(contents)
