@@ -54,7 +54,8 @@ def gunicorn(s3, transactional_db, django_db_serialized_rollback, tmp_path):
     gunicorn's workers see it; afterwards the database is restored to what the migrations made
     (serialized rollback), as the tests that follow expect."""
     if connection.vendor != "postgresql":
-        pytest.skip("gunicorn's workers need a database server (run with DATABASE_URL=postgres://…)")
+        pytest.skip(f"gunicorn's workers need a database server, not {connection.vendor} "
+                    f"({settings.DATABASES['default']['ENGINE']}; run with DATABASE_URL=postgres://…)")
     if not redis_reachable():
         pytest.skip(f"no Redis at {REDIS_URL}")
     redis.Redis.from_url(REDIS_URL).flushdb()
