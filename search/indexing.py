@@ -103,15 +103,15 @@ def deferred_indexing():
         if not raw:
             pending[(instance._meta.label, instance.pk)] = (type(instance), instance.pk)
 
-    models = [model for model in get_indexed_models() if getattr(model, "search_auto_update", True)]
-    for model in models:
+    indexed_models = [model for model in get_indexed_models() if getattr(model, "search_auto_update", True)]
+    for model in indexed_models:
         post_save.disconnect(post_save_signal_handler, sender=model)
         post_save.connect(collect, sender=model, weak=False, dispatch_uid=("deferred_indexing", model))
     page_published.disconnect(reindex_published_page, dispatch_uid="search.reindex_published_page")
     try:
         yield
     finally:
-        for model in models:
+        for model in indexed_models:
             post_save.disconnect(sender=model, dispatch_uid=("deferred_indexing", model))
             post_save.connect(post_save_signal_handler, sender=model)
         page_published.connect(reindex_published_page, dispatch_uid="search.reindex_published_page")
