@@ -49,6 +49,18 @@ def indexed_once(method):
     return wrapper
 
 
+def field_value(obj, field):
+    """``field.get_value(obj)``, computed once per object and field during an indexing pass (the
+    database backend's indexer and ``analysed_text`` both read every field)."""
+    memo = _indexing_memo.get()
+    if memo is None or obj.pk is None:
+        return field.get_value(obj)
+    key = (type(obj), obj.pk, "field", field.field_name)
+    if key not in memo:
+        memo[key] = field.get_value(obj)
+    return memo[key]
+
+
 def analysed_search_fields(title_boost=3):
     return [index.SearchField("analysed_title", boost=title_boost), index.SearchField("analysed_text")]
 
@@ -76,7 +88,7 @@ class AnalysedSearchMixin(models.Model):
             if not isinstance(field, index.SearchField) or field.field_name in ("title", *ANALYSED_FIELDS):
                 continue
             # Wagtail's own extraction: StreamField and rich text give their searchable content.
-            value = field.get_value(self)
+            value = field_value(self, field)
             for text in value if isinstance(value, (list, tuple)) else [value]:
                 if text:
                     yield strip_tags(str(text))

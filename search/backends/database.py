@@ -1,10 +1,11 @@
 """Wagtail's database backend (PostgreSQL, SQLite FTS5, or the fallback), with analysed
 queries. Use as ``WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database",
-"SEARCH_CONFIG": "simple"}}``: the "simple" configuration keeps our tokens as they are, where
-PostgreSQL's default (English) configuration would stem them again. On SQLite, our subclass
+"SEARCH_CONFIG": "simple"}}``: on PostgreSQL our backend writes and queries ready tokens (no
+text-search configuration touches them); "simple" is what modelsearch's autocomplete column and
+its fuzzy search still use. On SQLite, our subclass
 of modelsearch's FTS5 backend ranks multi-word queries the right way round
-(``search.backends.sqlite``); on PostgreSQL, ours ranks each match with one ``ts_rank`` per
-column instead of one per query token (``search.backends.postgres``)."""
+(``search.backends.sqlite``); on PostgreSQL, ours indexes and queries our tokens directly and
+ranks each match with one ``ts_rank`` per column (``search.backends.postgres``)."""
 
 from django.db import connection
 from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
@@ -23,7 +24,7 @@ def SearchBackend(params):  # noqa: N802 (Wagtail looks the backend up by this n
         if issubclass(backend_class, SQLiteSearchBackend):
             backend_class = RankedSQLiteSearchBackend
     elif connection.vendor == "postgresql":
-        from search.backends.postgres import RankedPostgresSearchBackend
+        from search.backends.postgres import TokenPostgresSearchBackend
 
-        backend_class = RankedPostgresSearchBackend
+        backend_class = TokenPostgresSearchBackend
     return analysed_backend_class(backend_class)(params)
