@@ -1,9 +1,12 @@
 """The analysed text of a page, indexed beside the text as written.
 
-``AnalysedSearchMixin`` adds two search fields to a page model: ``analysed_title`` (boosted like
-the title) and ``analysed_text`` (everything else the model indexes), each the tokens
-``search.analysis.analyse()`` makes of that text in the page's language. The backends index
-them like any other field; ``search.backends`` analyses queries into the same tokens.
+``AnalysedSearchMixin`` adds three search fields to a page model: ``analysed_title`` (boosted
+above the title), ``analysed_head`` (the other boosted fields: a news item's lead, a project's
+summary, an organisation's acronym; boosted like them) and ``analysed_text`` (everything else the
+model indexes), each the tokens ``search.analysis.analyse()`` makes of that text in the page's
+language. The backends index them like any other field; ``search.backends`` analyses queries into
+the same tokens. A stem or a Latin spelling found in a lead thus weighs what the lead's own words
+weigh, not what a word deep in the text does.
 """
 
 import contextvars
@@ -16,7 +19,9 @@ from wagtail.search import index
 
 from search.analysis import analyse
 
-ANALYSED_FIELDS = ("analysed_title", "analysed_text")
+ANALYSED_FIELDS = ("analysed_title", "analysed_head", "analysed_text")
+# Fields boosted this much or more (besides the title) are the page's "head": analysed_head.
+HEAD_BOOST = 2
 
 # The backends read every search field of an object several times while indexing it (modelsearch's
 # PostgreSQL index builds the title, body, autocomplete and two text columns from the same
@@ -62,7 +67,13 @@ def field_value(obj, field):
 
 
 def analysed_search_fields(title_boost=3):
-    return [index.SearchField("analysed_title", boost=title_boost), index.SearchField("analysed_text")]
+    return [index.SearchField("analysed_title", boost=title_boost),
+            index.SearchField("analysed_head", boost=HEAD_BOOST), index.SearchField("analysed_text")]
+
+
+def is_head_field(field):
+    """The title and the boosted fields: what a page is about, in a few words."""
+    return field.field_name in ("title", "analysed_title") or (field.boost or 0) >= HEAD_BOOST
 
 
 class AnalysedSearchMixin(models.Model):
@@ -80,12 +91,19 @@ class AnalysedSearchMixin(models.Model):
         return " ".join(analyse(self.title, self._search_language()))
 
     @indexed_once
-    def analysed_text(self):
-        return " ".join(analyse(" ".join(self._searchable_texts()), self._search_language()))
+    def analysed_head(self):
+        return " ".join(analyse(" ".join(self._searchable_texts(head=True)), self._search_language()))
 
-    def _searchable_texts(self):
+    @indexed_once
+    def analysed_text(self):
+        return " ".join(analyse(" ".join(self._searchable_texts(head=False)), self._search_language()))
+
+    def _searchable_texts(self, head=None):
+        """The text of every search field but the title (the head's alone, or the rest's alone,
+        if ``head`` says so), as written."""
         for field in self.get_search_fields():
-            if not isinstance(field, index.SearchField) or field.field_name in ("title", *ANALYSED_FIELDS):
+            if (not isinstance(field, index.SearchField) or field.field_name in ("title", *ANALYSED_FIELDS)
+                    or (head is not None and is_head_field(field) != head)):
                 continue
             # Wagtail's own extraction: StreamField and rich text give their searchable content.
             value = field_value(self, field)

@@ -6,7 +6,9 @@ before ``.search()``: each becomes ``id__in`` a subquery of the matching pages, 
 FilterField of every page, so Wagtail's database backend and OpenSearch both apply them.
 """
 
+from django.core.paginator import Paginator
 from django.db.models import Q
+from django.utils.functional import cached_property
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
@@ -97,6 +99,37 @@ def search_pages(query, locale=None, model=None, filters=None, exclude_ids=()):
     if exclude_ids:
         pages = pages.exclude(id__in=list(exclude_ids))
     return pages.specific().search(query)
+
+
+# The search page counts matches up to this many and says "more than 1 000 results" beyond: a
+# common word matches tens of thousands of pages on a large site, and counting them all (each
+# checked against its page: live, public, of the chosen type and filters) took longer than the
+# rest of the search (README, Search benchmark). Nobody pages through a hundred pages of results;
+# Elasticsearch counts the same way by default (track_total_hits).
+COUNT_LIMIT = 1000
+
+
+def count_up_to(results, limit):
+    """How many ``results`` there are, counting no further than ``limit``."""
+    if hasattr(results, "count_up_to"):  # our PostgreSQL backend's results (search.backends.postgres)
+        return results.count_up_to(limit)
+    return min(results.count(), limit)
+
+
+class SearchPaginator(Paginator):
+    """A paginator whose count stops at COUNT_LIMIT; ``count_is_exact`` says whether it did."""
+
+    @cached_property
+    def counted(self):
+        return count_up_to(self.object_list, COUNT_LIMIT + 1)
+
+    @cached_property
+    def count(self):
+        return min(self.counted, COUNT_LIMIT)
+
+    @property
+    def count_is_exact(self):
+        return self.counted <= COUNT_LIMIT
 
 
 def matching_ids(query, locale=None, model=None, filters=None, limit=2000):

@@ -3,7 +3,6 @@ Georgian/Azerbaijani-aware (search.backends), filtered by type and by facets (or
 donor, municipality, year) with their counts, editors' promoted pages first, paginated, the
 matching words marked; any input gives a normal page (or an empty list of suggestions)."""
 
-from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
@@ -12,7 +11,7 @@ from wagtail.models import Locale
 
 from search.facets import facets
 from search.forms import FACET_LABELS, SearchFilterForm
-from search.query import clean_query, matching_ids, promoted, search_pages
+from search.query import SearchPaginator, clean_query, matching_ids, promoted, search_pages
 from search.suggest import suggest_pages
 
 
@@ -47,7 +46,7 @@ def search(request):
     scope = (None if chosen["all_languages"] else locale, chosen["model"], chosen["filters"])
     promoted_pages, promoted_links = promoted(query, *scope) if query else ([], [])
     results = search_pages(query, *scope, exclude_ids=[page.pk for page in promoted_pages])
-    page_obj = Paginator(results, 10).get_page(request.GET.get("page"))
+    page_obj = SearchPaginator(results, 10).get_page(request.GET.get("page"))
     if page_obj.number > 1:
         promoted_pages, promoted_links = [], []
 
@@ -70,6 +69,7 @@ def search(request):
         "all_languages": chosen["all_languages"],
         "promoted_pages": promoted_pages, "promoted_links": promoted_links,
         "result_count": page_obj.paginator.count + len(promoted_pages) + len(promoted_links),
+        "result_count_is_exact": page_obj.paginator.count_is_exact,
         "facets": [facet for facet in facet_list if facet["values"]], "active_filters": active_filters,
     })
 

@@ -17,7 +17,30 @@ boost, fields concatenated as ``||`` does, the analysed fields' tokens likewise)
 The autocomplete column (the admin's title prefix search) is still built by ``to_tsvector``,
 as modelsearch does: its queries are modelsearch's own prefix queries.
 
-**Ranking.** modelsearch ranks a query by walking it: every alternative of every word gets its
+**Only the searched language.** Each entry of an object with a locale also holds the lexeme
+``zz:locale:<locale id>`` (no query word can make it: ``search.analysis.words`` splits at the
+colons). When the searched queryset is filtered to one locale, as the public search page and
+``manage.py search`` are, the tsquery that selects matches is ``(the query) & 'zz:locale:<id>'``:
+the GIN index intersects the two, so a word common to all three languages (a name, or
+"monitoring", which Latin typing of Georgian also matches) costs only the searched language's
+matches. The rank is computed with the query alone.
+
+**Top results without ranking every match (RUM).** Ranking in PostgreSQL reads every matching
+entry's vectors from the table (detoasting several KB each) before the best 10 are known: at
+100 000 pages a common word matches ~15 000 of them and the query took over a second
+(``manage.py bench_search``). With the ``rum`` extension (Postgres Professional's RUM access
+method, Debian's ``postgresql-15-rum``; migration 0003 creates it and the index where the server
+has it), an index on ``title || body`` that keeps the words' positions ranks inside the index:
+``ORDER BY (title || body) <=> query LIMIT 10`` reads the top entries straight from it, and only
+those few are joined to their pages (``TokenQueryCompiler.ranked``). Its score is cover density
+(like ``ts_rank_cd``) with the weights A 1, B 0.4, C 0.2, D 0.1: title words (A/B) above words of
+the text (D), more of the query's words and nearer together above fewer, and the exact word above
+its stem (the exact form adds its own covers). The count uses the GIN index, where no vector has
+to be read. Without RUM (a managed server without it, or before the migration could create it)
+the backend falls back to the GIN index and modelsearch's ranking described next; the relevance
+and ranking tests run both ways.
+
+**Ranking without RUM.** modelsearch ranks a query by walking it: every alternative of every word gets its
 own ``ts_rank`` call on the title and on the body, combined as ``MUL(1 + rank) - 1`` over the
 words and averaged over the alternatives. Our analysed queries have three to six alternatives per
 word, so a two-word query ranked each matching row with up to 24 ``ts_rank`` calls. Here the
@@ -25,20 +48,42 @@ whole tsquery is ranked once per column, weighted as modelsearch weights them (t
 body 1): ``ts_rank`` already scores a row by how many of the query's lexemes it holds and where,
 so pages with the exact word (which match both the text as written and the analysed tokens) and
 with every word still come first; the relevance and ranking tests (tests/search) hold that.
+
+**The planner.** PostgreSQL's cost model does not know that ``title || body`` must read each
+entry's vectors from TOAST, so for a common word it prefers reading every entry to the GIN index
+(a count of 2 600 matches: 260 ms instead of 4 ms). Search statements therefore run with
+``enable_seqscan`` off, set for them alone (``search_planner_settings``).
 """
 
-from django.contrib.postgres.search import SearchQuery, SearchRank
+from contextlib import contextmanager
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+from django.db import connections, router, transaction
+from django.db.models import Exists, F, FloatField, Func, IntegerField, OuterRef
+from django.db.models.expressions import Col, CombinedExpression
+from django.db.models.functions import Cast
+from django.db.models.lookups import Exact
+from django.db.models.sql.where import AND
 from django.utils.functional import cached_property
 from modelsearch.backends.database.postgres.weights import get_weight
 from modelsearch.backends.database.postgres.postgres import (
     IndexEntry, ObjectIndexer, PostgresIndex, PostgresSearchBackend, PostgresSearchQueryCompiler,
+    PostgresSearchResults,
 )
 from modelsearch.index import AutocompleteField, SearchField
 from modelsearch.query import And, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
-from modelsearch.utils import get_content_type_pk
+from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from search.analysis import words
 from search.indexing import ANALYSED_FIELDS, field_value
+
+# The fields of the title column: the title as written and its analysed tokens (as in the SQLite
+# backend). Everything else, leads and summaries included (boosted by their weights), is body.
+TITLE_FIELDS = ("title", "analysed_title")
+
+
+def is_title_field(field):
+    return field.field_name in TITLE_FIELDS
 
 # PostgreSQL's limits (tsvector.h): a lexeme of at most 2047 bytes (to_tsvector skips longer
 # words), positions 1..16383 (later ones are all 16383), 256 positions per lexeme, and 1 MB of
@@ -46,7 +91,27 @@ from search.indexing import ANALYSED_FIELDS, field_value
 MAX_LEXEME_BYTES = 2047
 MAX_POSITION = 16383
 MAX_POSITIONS_PER_LEXEME = 256
-MAX_LEXEMES_BYTES = 1024 * 1024 - 1
+MAX_LEXEMES_BYTES = 1024 * 1024 - 1 - 64  # room left for the locale lexeme
+
+
+def filter_lexeme(model, locale_id=None):
+    """The lexeme that marks the entries of a model (and of the models inheriting from it), of
+    one locale if given (see the module docstring)."""
+    label = model._meta.concrete_model._meta.label_lower
+    return f"zz:model:{label}" if locale_id is None else f"zz:model:{label}:locale:{locale_id}"
+
+
+def filter_lexemes(obj):
+    """The filter lexemes of an object's entry: for its model and every model it inherits from,
+    alone and with the object's locale if it has one."""
+    model = type(obj)._meta.concrete_model
+    locale_id = getattr(obj, "locale_id", None)
+    lexemes = []
+    for each in [model, *model._meta.get_parent_list()]:
+        lexemes.append(filter_lexeme(each))
+        if locale_id is not None:
+            lexemes.append(filter_lexeme(each, locale_id))
+    return lexemes
 
 
 def quote_lexeme(token):
@@ -119,10 +184,13 @@ class TokenObjectIndexer(ObjectIndexer):
         locale = getattr(self.obj, "locale", None)
         return getattr(locale, "language_code", "en")
 
-    def _texts(self, kind, in_title=None):
+    def _texts(self, kind, head=None, title=None):
+        """(field, text, weight) of the object's fields of ``kind``: only the head's or only
+        the rest's (``head``), only the title's or only the rest's (``title``), or all."""
         return [(field, value.strip(), weight) for field, weight, value in self.values
                 if isinstance(field, kind) and value and value.strip()
-                and (in_title is None or (field.field_name == "title") == in_title)]
+                and (head is None or is_title_field(field) == head)
+                and (title is None or (field.field_name == "title") == title)]
 
     def _tokens(self, field, text):
         # The analysed fields already hold tokens (search.indexing); the rest is text as written.
@@ -133,23 +201,27 @@ class TokenObjectIndexer(ObjectIndexer):
 
     @cached_property
     def title_vector(self):
-        return self._vector(self._texts(SearchField, in_title=True))
+        vector = self._vector(self._texts(SearchField, head=True))
+        # The filter lexemes, without positions: they are only ever matched, never ranked; in
+        # the (small) title column so that its GIN index alone can find a search's first tier.
+        return " ".join([vector, *map(quote_lexeme, filter_lexemes(self.obj))]).strip()
 
     @cached_property
     def body_vector(self):
-        return self._vector(self._texts(SearchField, in_title=False))
+        return self._vector(self._texts(SearchField, head=False))
 
     @cached_property
     def autocomplete_texts(self):
         return [(text, weight) for _field, text, weight in self._texts(AutocompleteField)]
 
+    # The plain texts of modelsearch's fuzzy search keep its meaning: the title, and the rest.
     @cached_property
     def title_text(self):
-        return " ".join(text for _field, text, _weight in self._texts(SearchField, in_title=True))
+        return " ".join(text for _field, text, _weight in self._texts(SearchField, title=True))
 
     @cached_property
     def body_text(self):
-        return " ".join(text for _field, text, _weight in self._texts(SearchField, in_title=False))
+        return " ".join(text for _field, text, _weight in self._texts(SearchField, title=False))
 
 
 def to_tsvector_sql(texts, config):
@@ -247,11 +319,94 @@ class TsQueryLiteral(SearchQuery):
         return "%s::tsquery", [self.literal]
 
 
+# The planner settings of search statements (see the module docstring): no sequential scans;
+# nested loops, each match's object looked up by primary key (the planner, expecting most
+# matches to fail the object's conditions, hashed all the objects of a language instead, 11 ms,
+# to count the first 1 001 matches); and no parallel workers, whose start costs more than these
+# statements take.
+SEARCH_PLANNER_SETTINGS = {"enable_seqscan": "off", "enable_hashjoin": "off", "enable_mergejoin": "off",
+                           "max_parallel_workers_per_gather": "0"}
+
+
+@contextmanager
+def search_planner_settings(using):
+    """Runs the statements inside with SEARCH_PLANNER_SETTINGS, in a transaction of their own:
+    ``SET LOCAL`` ends with it. Inside an outer transaction (a savepoint then), the previous
+    values are put back before the savepoint is released into it."""
+    connection = connections[using]
+    outer = connection.in_atomic_block
+    names = list(SEARCH_PLANNER_SETTINGS)
+    with transaction.atomic(using=using):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT " + ", ".join(["current_setting(%s)"] * len(names) + ["set_config(%s, %s, true)"] * len(names)),
+                           names + [item for name in names for item in (name, SEARCH_PLANNER_SETTINGS[name])])
+            previous = cursor.fetchone()[:len(names)]
+        yield
+        if outer:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT " + ", ".join(["set_config(%s, %s, true)"] * len(names)),
+                               [item for name, value in zip(names, previous, strict=True) for item in (name, value)])
+
+
+def query_tokens(query):
+    """Every token of an analysed query (its words' alternatives, a phrase's words)."""
+    if isinstance(query, (PlainText, Phrase)):
+        return words(query.query_string, "en")
+    if isinstance(query, (And, Or)):
+        return [token for subquery in query.subqueries for token in query_tokens(subquery)]
+    return []  # Not: nothing a page should be ranked for
+
+
+def any_token_literal(query):
+    """A tsquery matching any token of the query (None without tokens)."""
+    tokens = list(dict.fromkeys(query_tokens(query)))
+    return " | ".join(quote_lexeme(token) for token in tokens) or None
+
+
+def is_one_word(query):
+    """Whether an analysed query is one word: its alternatives (search.backends.analysed)."""
+    if isinstance(query, PlainText):
+        return len(query_tokens(query)) == 1
+    return isinstance(query, Or) and all(isinstance(sub, PlainText) and len(query_tokens(sub)) == 1
+                                         for sub in query.subqueries)
+
+
+INTEGER_FIELDS = ("AutoField", "BigAutoField", "IntegerField", "BigIntegerField", "SmallAutoField")
+# Pages matching only in their text are ranked among this many of the newest of them; older
+# ones follow, newest first (see TokenQueryCompiler.tiers).
+BODY_RANK_LIMIT = 500
+
+
 class TokenQueryCompiler(PostgresSearchQueryCompiler):
     def build_tsquery(self, query, config=None):
         literal = tsquery_literal(query)
         # A query with nothing to match (search.backends sends none, but others may).
         return TsQueryLiteral(literal or "'zzzznothing'")
+
+    def searched_locale_id(self):
+        """The locale the queryset is filtered to (``.filter(locale=…)`` at its top level), or
+        None: then every language's entries can match."""
+        where = self.queryset.query.where
+        if where.connector != AND or where.negated:
+            return None
+        for child in where.children:
+            if (isinstance(child, Exact) and isinstance(child.lhs, Col)
+                    and child.lhs.target.attname == "locale_id"):
+                value = getattr(child.rhs, "pk", child.rhs)
+                return value if isinstance(value, int) else None
+        return None
+
+    def filter_literal(self):
+        return quote_lexeme(filter_lexeme(self.queryset.model, self.searched_locale_id()))
+
+    def build_match_tsquery(self, query):
+        """The tsquery that selects the matches: the query and the filter lexeme of the
+        searched model (and locale, when the search is of one). Ranking uses the query alone."""
+        return TsQueryLiteral(f"({tsquery_literal(query) or chr(39) + 'zzzznothing' + chr(39)}) & {self.filter_literal()}")
+
+    def is_plain_search(self):
+        return not (isinstance(self.query, (MatchAll, Fuzzy))
+                    or (isinstance(self.query, Not) and isinstance(self.query.subquery, MatchAll)))
 
     def _build_rank_expression(self, vectors, config):
         search_query = self.build_tsquery(self.query, config=config)
@@ -262,8 +417,9 @@ class TokenQueryCompiler(PostgresSearchQueryCompiler):
         return rank_expression
 
     def search(self, config, start, stop, score_field=None, backend=None):
-        if isinstance(self.query, (MatchAll, Fuzzy)) or (
-                isinstance(self.query, Not) and isinstance(self.query.subquery, MatchAll)):
+        """modelsearch's way (a join from the objects to their entries, every match ranked):
+        for searches in given fields or without relevance order."""
+        if not self.is_plain_search():
             return super().search(config, start, stop, score_field=score_field, backend=backend)
         # As modelsearch does, but the matched vector is an alias, not an annotation:
         # modelsearch selected ``title || body`` of every match as a column, so PostgreSQL built
@@ -274,10 +430,152 @@ class TokenQueryCompiler(PostgresSearchQueryCompiler):
         combined_vector = vectors[0][0]
         for vector, _boost in vectors[1:]:
             combined_vector = combined_vector._combine(vector, "||", False)
-        queryset = self.queryset.alias(_vector_=combined_vector).filter(_vector_=search_query)
+        match_query = self.build_match_tsquery(self.query) if self.fields is None else search_query
+        queryset = self.queryset.alias(_vector_=combined_vector).filter(_vector_=match_query)
         return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
+
+    # --- Ranking by tiers ---
+
+    def ranks_by_tiers(self):
+        pk = self.queryset.model._meta.pk
+        while pk.remote_field is not None:  # a page type's pk is its link to Page
+            pk = pk.target_field
+        return (self.order_by_relevance and self.fields is None and self.is_plain_search()
+                and any_token_literal(self.query) is not None and pk.get_internal_type() in INTEGER_FIELDS)
+
+    def _entries(self, vector, literal):
+        """The index entries whose ``vector`` matches the tsquery ``literal``, of objects in the
+        searched queryset. The entries' side drives: PostgreSQL finds them in a GIN index and
+        looks each one's object up by primary key. There is no content-type condition: the
+        filter lexeme in the tsquery does it inside the GIN index (a btree condition gave
+        PostgreSQL a way to read the entries without it, and with a LIMIT it took it, testing
+        ``title || body`` entry by entry: 2 s at 100 000 pages)."""
+        objects = self.queryset.order_by().filter(pk=OuterRef("_object_pk")).values("pk")
+        return (IndexEntry._default_manager
+                .alias(_vector_=vector, _object_pk=Cast("object_id", IntegerField()))
+                .filter(_vector_=TsQueryLiteral(literal))
+                .filter(Exists(objects)))
+
+    def matching_entries(self):
+        """Every match (the GIN index on ``title || body``)."""
+        return self._entries(CombinedExpression(F("title"), "||", F("body"), output_field=SearchVectorField()),
+                             self.build_match_tsquery(self.query).literal)
+
+    def tiers(self):
+        """The matches in the order they rank, as (entries, score expression, limit) in turn:
+        each tier's entries, ranked by the score (then newest first), all of them or, for the
+        text tier, the newest ``limit``.
+
+        1. Every word of the query in the title (the title column: the title and its analysed
+           tokens, see TokenObjectIndexer). Found in the title's GIN index alone, small.
+        2. Some word in the title, every word somewhere (queries of several words).
+        3. The words only in the text: by the text's rank among the newest BODY_RANK_LIMIT,
+           then the older ones newest first.
+
+        Within the title tiers pages rank by ``ts_rank`` of the title against any of the
+        query's tokens, times the title norm: more of the query's words, the exact form with
+        its stems, in a shorter title, first. A title word weighs 20 to 30 times a word of the
+        text (weights B/C against D), so this is the order ranking every match would give at
+        the top, without reading any page's text, which is what made ranking every match slow.
+        """
+        query = tsquery_literal(self.query)
+        any_token = any_token_literal(self.query)
+        title_rank = SearchRank(F("title"), TsQueryLiteral(any_token), weights=self.sql_weights) * F("title_norm")
+        # Built one at a time (a generator): most searches never need the later tiers.
+        yield self._entries(F("title"), f"({query}) & {self.filter_literal()}"), title_rank, None
+        matches = self.matching_entries().alias(_title_=F("title"))
+        if not is_one_word(self.query):
+            # @@ on the title column: its GIN index and the other's are ANDed as bitmaps.
+            some_in_title = matches.filter(_title_=TsQueryLiteral(any_token)).exclude(_title_=TsQueryLiteral(query))
+            yield some_in_title, title_rank, None
+        body_rank = SearchRank(F("body"), TsQueryLiteral(any_token), weights=self.sql_weights)
+        yield matches.exclude(_title_=TsQueryLiteral(any_token)), body_rank, BODY_RANK_LIMIT
+
+    def ranked(self, start, stop):
+        """[(object pk, score)] of the matches from ``start`` to ``stop`` (None: to the end),
+        best first: the tiers in turn, each read only as far as the slice needs."""
+        found = []
+        for entries, score, rank_newest in self.tiers():
+            wanted = None if stop is None else stop - len(found)
+            if wanted is not None and wanted <= 0:
+                break
+            if rank_newest is None:
+                rows = entries.annotate(_pk=F("_object_pk"), _score=score).order_by("-_score", "-_pk")
+                found += list(rows.values_list("_pk", "_score")[:wanted] if wanted is not None
+                              else rows.values_list("_pk", "_score"))
+                continue
+            newest = entries.order_by("-_object_pk").values("pk")[:rank_newest]
+            rows = (IndexEntry._default_manager.filter(pk__in=newest)
+                    .annotate(_pk=Cast("object_id", IntegerField()), _score=score).order_by("-_score", "-_pk"))
+            ranked_newest = list(rows.values_list("_pk", "_score")[:wanted] if wanted is not None
+                                 else rows.values_list("_pk", "_score"))
+            found += ranked_newest
+            if len(ranked_newest) == rank_newest and (wanted is None or len(ranked_newest) < wanted):
+                older = (entries.exclude(pk__in=newest).annotate(_pk=F("_object_pk"))
+                         .order_by("-_pk").values_list("_pk", flat=True))
+                rest = None if wanted is None else wanted - len(ranked_newest)
+                found += [(pk, 0.0) for pk in (older[:rest] if rest is not None else older)]
+        return found[start:stop]
+
+    def count_up_to(self, limit):
+        """How many objects match, counting no further than ``limit``: the first tier's count
+        when it reaches the limit (from the title's index alone), else every match's."""
+        first_tier = next(self.tiers())[0]
+        counted = first_tier[:limit].count()
+        return counted if counted >= limit else self.matching_entries()[:limit].count()
+
+
+class TokenSearchResults(PostgresSearchResults):
+    """Ranks by tiers where it can (``TokenQueryCompiler.ranked``), otherwise as modelsearch
+    does; either way without sequential scans."""
+
+    def _using(self):
+        return router.db_for_read(self.query_compiler.queryset.model)
+
+    def _by_tiers(self):
+        # The admin's autocomplete compiler (title prefixes) is modelsearch's own.
+        compiler = self.query_compiler
+        return isinstance(compiler, TokenQueryCompiler) and compiler.ranks_by_tiers()
+
+    def _do_search(self):
+        compiler = self.query_compiler
+        using = self._using()
+        with search_planner_settings(using):
+            if not self._by_tiers():
+                return super()._do_search()
+            ranked = compiler.ranked(self.start, self.stop)
+            pks = [pk for pk, _score in ranked]
+            objects = {obj.pk: obj for obj in compiler.queryset.filter(pk__in=pks)} if pks else {}
+        results = []
+        for pk, score in ranked:
+            obj = objects.get(pk)
+            if obj is not None:  # gone between the two statements
+                if self._score_field:
+                    setattr(obj, self._score_field, score)
+                results.append(obj)
+        return results
+
+    def _do_count(self):
+        with search_planner_settings(self._using()):
+            if self._by_tiers():
+                return self.query_compiler.matching_entries().count()
+            return super()._do_count()
+
+    def count_up_to(self, limit):
+        """The count, but no further than ``limit`` (search.query.SearchPaginator): PostgreSQL
+        stops at the limit instead of checking every match against its object."""
+        if self._count_cache is not None or self._results_cache is not None:
+            return min(self.count(), limit)
+        with search_planner_settings(self._using()):
+            if self._by_tiers():
+                return self.query_compiler.count_up_to(limit)
+            else:
+                matches = self.query_compiler.search(self.query_compiler.get_config(self.backend), None, None,
+                                                     backend=self.backend).order_by()
+            return matches[:limit].count()
 
 
 class TokenPostgresSearchBackend(PostgresSearchBackend):
     query_compiler_class = TokenQueryCompiler
     index_class = TokenPostgresIndex
+    results_class = TokenSearchResults
