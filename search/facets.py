@@ -1,7 +1,8 @@
 """Facets of the search page: the organisations, donors, municipalities and years of the current
 results, each with how many results have it, labelled in the reader's language.
 
-Counted in the database over the ids of the results (search.query.matching_ids): GROUP BY on the
+Counted in the database over the ids of the results (search.query.matching_ids: as many as the
+page counts, COUNT_LIMIT; beyond it, the counts are of that many of the results): GROUP BY on the
 relation tables, or one conditional COUNT per organisation, never by loading pages. News, events
 and projects keep the same relation in different tables, and a page has one type, so the counts
 of the tables add up. Values are matched across languages as the filters match them (by

@@ -132,13 +132,17 @@ class SearchPaginator(Paginator):
         return self.counted <= COUNT_LIMIT
 
 
-def matching_ids(query, locale=None, model=None, filters=None, limit=2000):
-    """The ids of the pages search_pages() finds (the best ``limit``), for counting facets in
-    the database: only the search backend knows which pages match."""
+def matching_ids(query, locale=None, model=None, filters=None, limit=COUNT_LIMIT):
+    """The ids of pages search_pages() finds, up to ``limit`` (the search page counts as far),
+    for counting facets in the database: only the search backend knows which pages match. In no
+    particular order where the backend can skip ranking (our PostgreSQL backend), else the best."""
     query = clean_query(query)
     if not query:
         return []
-    return [page.pk for page in filtered_pages(locale, model, filters).search(query)[:limit]]
+    results = filtered_pages(locale, model, filters).search(query)
+    if hasattr(results, "ids_up_to"):
+        return results.ids_up_to(limit)
+    return [page.pk for page in results[:limit]]
 
 
 # --- Promotions ------------------------------------------------------------------------------

