@@ -1,4 +1,4 @@
-"""modelsearch's PostgreSQL backend, fed and queried with our own tokens, ranked once per column.
+"""modelsearch's PostgreSQL backend, fed and queried with our own tokens, ranked tier by tier.
 
 **Tokens, not text.** PostgreSQL ships no Georgian or Azerbaijani text-search configuration, so
 ``search.analysis`` makes the tokens in Python and this backend hands them to PostgreSQL as
@@ -12,47 +12,45 @@ boost, fields concatenated as ``||`` does, the analysed fields' tokens likewise)
   splits some words differently, and its case folding does not know Turkic I/ı or Mtavruli);
 * building them costs far less: PostgreSQL's ``to_tsvector`` on a page's text and analysed
   tokens took more time than everything else in indexing, and compiling modelsearch's Django
-  expressions for it more than the rest of our Python (``manage.py bench_search``).
+  expressions for it more than the rest of our Python (``manage.py bench_search``);
+* the ``title`` column holds the title and its analysed tokens (``TITLE_FIELDS``, as on
+  SQLite); everything else, leads and summaries with their higher weights, is ``body``.
 
 The autocomplete column (the admin's title prefix search) is still built by ``to_tsvector``,
 as modelsearch does: its queries are modelsearch's own prefix queries.
 
-**Only the searched language.** Each entry of an object with a locale also holds the lexeme
-``zz:locale:<locale id>`` (no query word can make it: ``search.analysis.words`` splits at the
-colons). When the searched queryset is filtered to one locale, as the public search page and
-``manage.py search`` are, the tsquery that selects matches is ``(the query) & 'zz:locale:<id>'``:
-the GIN index intersects the two, so a word common to all three languages (a name, or
-"monitoring", which Latin typing of Georgian also matches) costs only the searched language's
-matches. The rank is computed with the query alone.
+**Filter lexemes.** Each entry's title column also holds ``zz:model:<app.model>`` for its model
+and every model it inherits from, and, for an object with a locale, ``zz:model:<app.model>:
+locale:<id>`` (no query word can make them: ``search.analysis.words`` splits at the colons). The
+tsquery that selects matches is ``(the query) & '<the searched model's lexeme, of the searched
+locale when the queryset is filtered to one>'``: the GIN index does the model and language
+filtering itself, so a word common to all three languages (a name, or "monitoring", which Latin
+typing of Georgian also matches) costs only the searched language's matches, and no btree
+condition is left to tempt the planner away from the GIN index. Ranking uses the query alone.
 
-**Top results without ranking every match (RUM).** Ranking in PostgreSQL reads every matching
-entry's vectors from the table (detoasting several KB each) before the best 10 are known: at
-100 000 pages a common word matches ~15 000 of them and the query took over a second
-(``manage.py bench_search``). With the ``rum`` extension (Postgres Professional's RUM access
-method, Debian's ``postgresql-15-rum``; migration 0003 creates it and the index where the server
-has it), an index on ``title || body`` that keeps the words' positions ranks inside the index:
-``ORDER BY (title || body) <=> query LIMIT 10`` reads the top entries straight from it, and only
-those few are joined to their pages (``TokenQueryCompiler.ranked``). Its score is cover density
-(like ``ts_rank_cd``) with the weights A 1, B 0.4, C 0.2, D 0.1: title words (A/B) above words of
-the text (D), more of the query's words and nearer together above fewer, and the exact word above
-its stem (the exact form adds its own covers). The count uses the GIN index, where no vector has
-to be read. Without RUM (a managed server without it, or before the migration could create it)
-the backend falls back to the GIN index and modelsearch's ranking described next; the relevance
-and ranking tests run both ways.
+**Tiers instead of ranking every match.** modelsearch ranks every match (``ts_rank`` on title
+and body) before taking the best 10. That reads every matching entry's body vector (several KB
+each, from TOAST): at 100 000 pages a common word matches 15 000 to 30 000 pages of its language
+and a query took over a second. Here results come in tiers (``TokenQueryCompiler.tiers``):
+every query word in the title, some in the title, then the text; the title tiers rank by
+``ts_rank`` of the (small) title column, and the text tier ranks the newest ``BODY_RANK_LIMIT``
+of its pages by their text. A title word weighs 20 to 30 times a word of the text (weights B/C
+against D), so the order is what ranking every match would put at the top, and a tier is only
+read when the page of results reaches it. Pages then come from their own tables by primary key,
+in rank order. modelsearch's own path (a join from the objects to their entries, one
+``ts_rank`` per column instead of its one per alternative of every word) remains for searches
+in given fields or without relevance order.
 
-**Ranking without RUM.** modelsearch ranks a query by walking it: every alternative of every word gets its
-own ``ts_rank`` call on the title and on the body, combined as ``MUL(1 + rank) - 1`` over the
-words and averaged over the alternatives. Our analysed queries have three to six alternatives per
-word, so a two-word query ranked each matching row with up to 24 ``ts_rank`` calls. Here the
-whole tsquery is ranked once per column, weighted as modelsearch weights them (title by its norm,
-body 1): ``ts_rank`` already scores a row by how many of the query's lexemes it holds and where,
-so pages with the exact word (which match both the text as written and the analysed tokens) and
-with every word still come first; the relevance and ranking tests (tests/search) hold that.
+**Counting.** ``count()`` is exact (the API and the admin use it). The search page counts up to
+``search.query.COUNT_LIMIT`` (``count_up_to``): from the first tier's index alone when it has
+that many, else from every match, stopping there.
 
 **The planner.** PostgreSQL's cost model does not know that ``title || body`` must read each
-entry's vectors from TOAST, so for a common word it prefers reading every entry to the GIN index
-(a count of 2 600 matches: 260 ms instead of 4 ms). Search statements therefore run with
-``enable_seqscan`` off, set for them alone (``search_planner_settings``).
+entry's vectors from TOAST, so for a common word it preferred reading every entry to the GIN
+index (a count of 2 600 matches: 260 ms instead of 4 ms), and, expecting most matches to fail
+their page's conditions, it hashed a whole language's pages to check 1 001 of them. Search
+statements therefore run with the settings of ``SEARCH_PLANNER_SETTINGS``, for them alone
+(``search_planner_settings``).
 """
 
 from contextlib import contextmanager
@@ -371,17 +369,17 @@ def is_one_word(query):
                                          for sub in query.subqueries)
 
 
+# A query with nothing to match (search.backends sends none, but others may): no entry has it.
+NOTHING = "'zzzznothing'"
 INTEGER_FIELDS = ("AutoField", "BigAutoField", "IntegerField", "BigIntegerField", "SmallAutoField")
-# Pages matching only in their text are ranked among this many of the newest of them; older
-# ones follow, newest first (see TokenQueryCompiler.tiers).
+# Pages matching only in their text are ranked among this many of the newest of them (the most
+# recently created: highest ids); older ones follow, newest first (TokenQueryCompiler.tiers).
 BODY_RANK_LIMIT = 500
 
 
 class TokenQueryCompiler(PostgresSearchQueryCompiler):
     def build_tsquery(self, query, config=None):
-        literal = tsquery_literal(query)
-        # A query with nothing to match (search.backends sends none, but others may).
-        return TsQueryLiteral(literal or "'zzzznothing'")
+        return TsQueryLiteral(tsquery_literal(query) or NOTHING)
 
     def searched_locale_id(self):
         """The locale the queryset is filtered to (``.filter(locale=…)`` at its top level), or
@@ -402,7 +400,8 @@ class TokenQueryCompiler(PostgresSearchQueryCompiler):
     def build_match_tsquery(self, query):
         """The tsquery that selects the matches: the query and the filter lexeme of the
         searched model (and locale, when the search is of one). Ranking uses the query alone."""
-        return TsQueryLiteral(f"({tsquery_literal(query) or chr(39) + 'zzzznothing' + chr(39)}) & {self.filter_literal()}")
+        literal = tsquery_literal(query) or NOTHING
+        return TsQueryLiteral(f"({literal}) & {self.filter_literal()}")
 
     def is_plain_search(self):
         return not (isinstance(self.query, (MatchAll, Fuzzy))
