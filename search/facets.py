@@ -12,7 +12,9 @@ translation key or by the snippet's synchronised slug), so the counts agree with
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from django.db import connection
 from django.db.models import Count, F
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, ExtractYear, TruncDate
 from wagtail.models import Page
 
@@ -26,6 +28,15 @@ class FacetValue:
     value: str  # what the filter's URL parameter carries
     label: str
     count: int
+
+
+def _id_list(ids):
+    """The result ids as the value of an ``__in`` lookup. On PostgreSQL one array parameter,
+    unnested in a subquery: Django writes, and the driver adapts, one parameter per id, which
+    was most of the facets' time at 1 000 ids (48 ms at 100 000 pages). Elsewhere the list."""
+    if connection.vendor == "postgresql":
+        return RawSQL("SELECT unnest(%s::integer[])", [list(ids)])
+    return ids
 
 
 def _in_locale(objects, key, locale):
@@ -118,6 +129,7 @@ def year_values(ids):
 
 def facets(ids, locale):
     """{name: [FacetValue, …]} for the result ids, labelled for ``locale``."""
+    ids = _id_list(ids) if ids else []
     return {
         "organisation": organisation_values(ids, locale),
         "donor": donor_values(ids, locale),
