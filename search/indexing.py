@@ -41,29 +41,28 @@ def indexing_pass():
         _indexing_memo.reset(token)
 
 
+def _once(obj, name, compute):
+    """``compute()``, once per object and ``name`` during an indexing pass, afresh otherwise."""
+    memo = _indexing_memo.get()
+    if memo is None or obj.pk is None:
+        return compute()
+    key = (type(obj), obj.pk, name)
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
 def indexed_once(method):
     @functools.wraps(method)
     def wrapper(self):
-        memo = _indexing_memo.get()
-        if memo is None or self.pk is None:
-            return method(self)
-        key = (type(self), self.pk, method.__name__)
-        if key not in memo:
-            memo[key] = method(self)
-        return memo[key]
+        return _once(self, method.__name__, lambda: method(self))
     return wrapper
 
 
 def field_value(obj, field):
     """``field.get_value(obj)``, computed once per object and field during an indexing pass (the
     database backend's indexer and ``analysed_text`` both read every field)."""
-    memo = _indexing_memo.get()
-    if memo is None or obj.pk is None:
-        return field.get_value(obj)
-    key = (type(obj), obj.pk, "field", field.field_name)
-    if key not in memo:
-        memo[key] = field.get_value(obj)
-    return memo[key]
+    return _once(obj, ("field", field.field_name), lambda: field.get_value(obj))
 
 
 def analysed_search_fields(title_boost=3):
@@ -72,8 +71,9 @@ def analysed_search_fields(title_boost=3):
 
 
 def is_head_field(field):
-    """The title and the boosted fields: what a page is about, in a few words."""
-    return field.field_name in ("title", "analysed_title") or (field.boost or 0) >= HEAD_BOOST
+    """A boosted field besides the title (``_searchable_texts`` leaves the title out): what a
+    page is about, in a few words."""
+    return (field.boost or 0) >= HEAD_BOOST
 
 
 class AnalysedSearchMixin(models.Model):

@@ -5,7 +5,8 @@ text-search configuration touches them); "simple" is what modelsearch's autocomp
 its fuzzy search still use. On SQLite, our subclass
 of modelsearch's FTS5 backend ranks multi-word queries the right way round
 (``search.backends.sqlite``); on PostgreSQL, ours indexes and queries our tokens directly and
-ranks each match with one ``ts_rank`` per column (``search.backends.postgres``)."""
+ranks results tier by tier: every word in the title, some in the title, then the text
+(``search.backends.postgres``)."""
 
 from django.db import connection
 from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend

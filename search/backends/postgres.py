@@ -57,7 +57,7 @@ from contextlib import contextmanager
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connections, router, transaction
-from django.db.models import Exists, F, FloatField, Func, IntegerField, OuterRef
+from django.db.models import Exists, F, IntegerField, OuterRef
 from django.db.models.expressions import Col, CombinedExpression
 from django.db.models.functions import Cast
 from django.db.models.lookups import Exact
@@ -70,7 +70,7 @@ from modelsearch.backends.database.postgres.postgres import (
 )
 from modelsearch.index import AutocompleteField, SearchField
 from modelsearch.query import And, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
-from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
+from modelsearch.utils import get_content_type_pk
 
 from search.analysis import words
 from search.indexing import ANALYSED_FIELDS, field_value
@@ -83,13 +83,14 @@ TITLE_FIELDS = ("title", "analysed_title")
 def is_title_field(field):
     return field.field_name in TITLE_FIELDS
 
+
 # PostgreSQL's limits (tsvector.h): a lexeme of at most 2047 bytes (to_tsvector skips longer
 # words), positions 1..16383 (later ones are all 16383), 256 positions per lexeme, and 1 MB of
 # lexemes per tsvector (to_tsvector fails beyond it; here the rest of a huge text is left out).
 MAX_LEXEME_BYTES = 2047
 MAX_POSITION = 16383
 MAX_POSITIONS_PER_LEXEME = 256
-MAX_LEXEMES_BYTES = 1024 * 1024 - 1 - 64  # room left for the locale lexeme
+MAX_LEXEMES_BYTES = 1024 * 1024 - 1 - 1024  # room left for the title's filter lexemes
 
 
 def filter_lexeme(model, locale_id=None):
@@ -182,12 +183,13 @@ class TokenObjectIndexer(ObjectIndexer):
         locale = getattr(self.obj, "locale", None)
         return getattr(locale, "language_code", "en")
 
-    def _texts(self, kind, head=None, title=None):
-        """(field, text, weight) of the object's fields of ``kind``: only the head's or only
-        the rest's (``head``), only the title's or only the rest's (``title``), or all."""
+    def _texts(self, kind, title_column=None, title=None):
+        """(field, text, weight) of the object's fields of ``kind``: only the title column's
+        (TITLE_FIELDS) or only the body's (``title_column``), only the title field's or only the
+        rest's (``title``), or all."""
         return [(field, value.strip(), weight) for field, weight, value in self.values
                 if isinstance(field, kind) and value and value.strip()
-                and (head is None or is_title_field(field) == head)
+                and (title_column is None or is_title_field(field) == title_column)
                 and (title is None or (field.field_name == "title") == title)]
 
     def _tokens(self, field, text):
@@ -199,14 +201,14 @@ class TokenObjectIndexer(ObjectIndexer):
 
     @cached_property
     def title_vector(self):
-        vector = self._vector(self._texts(SearchField, head=True))
+        vector = self._vector(self._texts(SearchField, title_column=True))
         # The filter lexemes, without positions: they are only ever matched, never ranked; in
         # the (small) title column so that its GIN index alone can find a search's first tier.
         return " ".join([vector, *map(quote_lexeme, filter_lexemes(self.obj))]).strip()
 
     @cached_property
     def body_vector(self):
-        return self._vector(self._texts(SearchField, head=False))
+        return self._vector(self._texts(SearchField, title_column=False))
 
     @cached_property
     def autocomplete_texts(self):
@@ -577,9 +579,8 @@ class TokenSearchResults(PostgresSearchResults):
         with search_planner_settings(self._using()):
             if self._by_tiers():
                 return self.query_compiler.count_up_to(limit)
-            else:
-                matches = self.query_compiler.search(self.query_compiler.get_config(self.backend), None, None,
-                                                     backend=self.backend).order_by()
+            matches = self.query_compiler.search(self.query_compiler.get_config(self.backend), None, None,
+                                                 backend=self.backend).order_by()
             return matches[:limit].count()
 
 

@@ -278,7 +278,7 @@ def analyse_tables():
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql" and not connection.in_atomic_block:
             for table in tables:
-                cursor.execute(f"VACUUM ANALYZE {table}")
+                cursor.execute(f"VACUUM {table}")  # analysed below, with every other table
         if connection.vendor in ("postgresql", "sqlite"):
             cursor.execute("ANALYZE")
 
