@@ -8,7 +8,14 @@ the session, if it says ``Cache-Control: private/no-cache/no-store`` or varies o
 Cookie and Accept-Language. So editors, previews (admin URLs), the search page (a Django view),
 the sitemap, redirects and 404s are never cached, and a cached page holds no personal data.
 Responses carry ``X-Cache: hit``, ``miss`` (looked up, rendered, stored if allowed) or
-``bypass`` (a logged-in or session-holding reader: not looked up, not stored).
+``bypass`` (a logged-in or session-holding reader, or the cache is down: not looked up, not
+stored).
+
+**When Redis is down** pages are served uncached (``bypass``) and purges are logged and kept
+to be sent again (``purge_paths``); nothing here raises, whatever the cache backend. The
+settings' backend (``coalition.cache``) answers "nothing cached" while Redis is away, which
+also keeps Wagtail's own cache users (site root paths, renditions) working, and tries Redis
+again after a few seconds: caching resumes by itself.
 
 **Settings**: ``PAGE_CACHE_SECONDS`` (env, default 600 with ``REDIS_URL``, else 0 = off) is how
 long an entry lives; purges make it fresh long before that. Entries expire anyway because
@@ -47,7 +54,9 @@ rewrites, and its documented invalidation clears the whole cache on publish. Dja
 """
 
 import hashlib
+import logging
 import secrets
+import threading
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from django.conf import settings
@@ -58,6 +67,8 @@ from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+logger = logging.getLogger(__name__)
 
 HEADER = "X-Cache"
 HIT, MISS, BYPASS = "hit", "miss", "bypass"
@@ -85,14 +96,45 @@ def entry_key(path, generation, query_string):
 
 def current_generation(path):
     """The path's generation token, created on first use (``add`` is atomic, so concurrent
-    first requests agree on one). No expiry: a lost token only means a fresh one."""
-    return cache.get_or_set(generation_key(path), secrets.token_hex(8), timeout=None)
+    first requests agree on one). No expiry: a lost token only means a fresh one. ``None``
+    when the cache does not answer: then nothing is looked up or stored."""
+    key = generation_key(path)
+    generation = cache.get(key)
+    if generation is None:
+        cache.add(key, secrets.token_hex(8), timeout=None)
+        generation = cache.get(key)
+    return generation
+
+
+# Paths whose purge did not reach the cache (Redis away), sent again with the next purge or
+# cacheable request of this process: Redis may come back with its entries (a network outage)
+# and must not serve them until they expire. Lost if the process ends first (logged).
+_unpurged = set()
+_unpurged_lock = threading.Lock()
 
 
 def purge_paths(paths):
-    """Make every cached variant of these URL paths stale (new generation tokens)."""
-    if paths and cache_seconds() > 0:
-        cache.set_many({generation_key(path): secrets.token_hex(8) for path in paths}, timeout=None)
+    """Make every cached variant of these URL paths stale (new generation tokens). Never
+    raises: a publish must go live even when the cache is down."""
+    if cache_seconds() <= 0:
+        return
+    with _unpurged_lock:
+        paths = set(paths) | _unpurged
+        _unpurged.clear()
+    if not paths:
+        return
+    tokens = {generation_key(path): path for path in paths}
+    try:
+        failed = cache.set_many({key: secrets.token_hex(8) for key in tokens}, timeout=None)
+    except Exception:  # a cache backend that raises instead of reporting failed keys
+        logger.exception("Page cache purge failed")
+        failed = list(tokens)
+    if failed:
+        missed = {tokens[key] for key in failed}
+        with _unpurged_lock:
+            _unpurged.update(missed)
+        logger.error("Page cache: %d paths could not be purged (cache unreachable), kept to retry: %s",
+                     len(missed), ", ".join(sorted(missed)[:20]))
 
 
 def purge_urls(urls):
@@ -148,6 +190,16 @@ def _storable(request, response):
     return vary <= HARMLESS_VARY
 
 
+def _guarded(function, *args):
+    """A cache call that cannot fail the page: ``None`` if the backend raises. The settings'
+    Redis backend does not raise (coalition/cache.py); another backend might."""
+    try:
+        return function(*args)
+    except Exception:
+        logger.exception("Page cache unavailable")
+        return None
+
+
 class PageCacheMiddleware:
     """Serves and stores public pages. Sits after SessionMiddleware (it looks at the session)
     and before everything that only matters while rendering (locale, CSRF, auth, messages);
@@ -165,9 +217,16 @@ class PageCacheMiddleware:
             response[HEADER] = BYPASS
             return response
 
+        if _unpurged:
+            purge_paths(())
         path = request.path
-        key = entry_key(path, current_generation(path), request.META.get("QUERY_STRING", ""))
-        stored = cache.get(key)
+        generation = _guarded(current_generation, path)
+        if generation is None:  # the cache is down: serve the page without it
+            response = self.get_response(request)
+            response[HEADER] = BYPASS
+            return response
+        key = entry_key(path, generation, request.META.get("QUERY_STRING", ""))
+        stored = _guarded(cache.get, key)
         if stored is not None:
             status, headers, content = stored
             response = HttpResponse(content, status=status)
@@ -178,6 +237,6 @@ class PageCacheMiddleware:
 
         response = self.get_response(request)
         if _storable(request, response):
-            cache.set(key, (response.status_code, list(response.items()), response.content), timeout)
+            _guarded(cache.set, key, (response.status_code, list(response.items()), response.content), timeout)
         response[HEADER] = MISS
         return response

@@ -138,10 +138,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         "options", f"-c random_page_cost={os.environ.get('DB_RANDOM_PAGE_COST', '1.1')}")
 
 # Redis when REDIS_URL is set (shared by every worker process), else memory of one process.
+# Django's Redis cache that answers "nothing cached" while Redis is down instead of raising
+# (coalition/cache.py). Short timeouts: a cache read takes milliseconds, and a hung Redis must
+# not hold requests for redis-py's default 5 s.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL,
-                          "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "coalition")}}
+    CACHES = {"default": {"BACKEND": "coalition.cache.ResilientRedisCache", "LOCATION": REDIS_URL,
+                          "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "coalition"),
+                          "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1}}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Public pages are cached this long (seconds) and purged on every change that shows on them
