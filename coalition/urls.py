@@ -12,6 +12,9 @@ from coalition.sitemaps import MultilingualSitemap
 from coalition.views import robots_txt
 from search import views as search_views
 
+# A 503 page in the reader's language while the database is unreachable, else Django's 500.
+handler500 = "coalition.views.server_error"
+
 # Admin and document downloads are language-neutral; everything the public reads is
 # under a language prefix (/ka/, /az/, /en/). "/" is redirected by LocaleMiddleware.
 urlpatterns = [
