@@ -11,7 +11,15 @@ some bad values end in a server error (an unknown operator, a NUL character on P
 here they are answered with 400 and a message, like Wagtail's own checks of ``offset`` and
 ``limit`` (its messages are English, so ours are too). So is an unknown ``locale``, which
 Wagtail looks up in the database as given (a 404, or a server error for a NUL on PostgreSQL).
+
+More generally, no query parameter of any endpoint may contain a NUL character (PostgreSQL
+refuses them in text, so Wagtail's ``find/?html_path=%00`` was a server error), and ``find/``'s
+``id`` must be a number (Wagtail passes it to the database as given: ``?id=abc`` was a server
+error on any database). The search page and listings need no such guard: their forms ignore
+bad values and answer a normal page.
 """
+
+import re
 
 from django.conf import settings
 from wagtail.api.v2.filters import LocaleFilter, SearchFilter
@@ -55,10 +63,27 @@ def check_search(query, operator):
 CHECKED = {SearchFilter: CheckedSearchFilter, LocaleFilter: CheckedLocaleFilter}
 
 
+class CheckedParameters:
+    """Checks every request's query parameters before any endpoint reads them."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        for name, values in request.GET.lists():
+            if "\x00" in name:
+                raise BadRequestError("query parameter names must not contain NUL characters")
+            if any("\x00" in value for value in values):
+                raise BadRequestError(f"{name} must not contain NUL characters")
+
+    def find_object(self, queryset, request):
+        if "id" in request.GET and not re.fullmatch(r"[0-9]{1,18}", request.GET["id"]):
+            raise BadRequestError("id must be a positive integer")
+        return super().find_object(queryset, request)
+
+
 def checked(viewset):
-    """``viewset`` with the checked filters in place of Wagtail's."""
+    """``viewset`` with its query parameters checked and the checked filters in place of Wagtail's."""
     filters = [CHECKED.get(backend, backend) for backend in viewset.filter_backends]
-    return type(viewset.__name__, (viewset,), {"filter_backends": filters})
+    return type(viewset.__name__, (CheckedParameters, viewset), {"filter_backends": filters})
 
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -1,9 +1,33 @@
-from django.http import Http404
+from django.http import Http404, HttpResponseNotAllowed
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.urls import Resolver404, resolve
 from django.utils.cache import patch_vary_headers
+from django.utils.log import log_response
 from django.utils.translation import get_language, get_language_from_path
 from wagtail.models import Site
+
+# The methods any view of the site may accept; each view then allows its own (Wagtail's
+# Page.allowed_http_methods, require_GET, DRF). Others never reach a view.
+KNOWN_METHODS = ("GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE")
+
+
+class KnownMethodsMiddleware:
+    """405 for TRACE, CONNECT and any other method outside ``KNOWN_METHODS``, on every URL.
+
+    Function views without a method decorator (the search page and its suggestions, the
+    sitemap) answer whatever method they get, and the admin redirects one to its login page.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method in KNOWN_METHODS:
+            return self.get_response(request)
+        response = HttpResponseNotAllowed(["GET", "HEAD", "OPTIONS", "POST"])
+        log_response("Method Not Allowed (%s): %s", request.method, request.path, response=response,
+                     request=request)
+        return response
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):

@@ -212,6 +212,9 @@ class PageCacheMiddleware:
         timeout = cache_seconds()
         if timeout <= 0 or not _language_prefixed(request.path_info):
             return self.get_response(request)
+        # Django checks the Host header in CommonMiddleware, after this one; a cached page
+        # must not answer any host either (DisallowedHost: a 400).
+        request.get_host()
         if request.method not in ("GET", "HEAD") or _has_reader_state(request):
             response = self.get_response(request)
             response[HEADER] = BYPASS

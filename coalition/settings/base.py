@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Content-Security-Policy: strict on public pages, looser on the admin (coalition/csp.py).
     "coalition.csp.CSPMiddleware",
+    # 405 for TRACE, CONNECT and unknown methods, before anything reads the request.
+    "coalition.middleware.KnownMethodsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Serves cached pages to anonymous readers; after sessions (it checks for a login) and
     # before everything that only matters while a page is rendered.
