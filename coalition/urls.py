@@ -10,6 +10,7 @@ from coalition.api import api_router
 from coalition.health import healthz
 from coalition.sitemaps import MultilingualSitemap
 from coalition.views import robots_txt
+from partners.isolation import urls as isolation_urls
 from search import views as search_views
 
 # A 503 page in the reader's language while the database is unreachable, else Django's 500.
@@ -18,6 +19,9 @@ handler500 = "coalition.views.server_error"
 # Admin and document downloads are language-neutral; everything the public reads is
 # under a language prefix (/ka/, /az/, /en/). "/" is redirected by LocaleMiddleware.
 urlpatterns = [
+    # Admin views narrowed to what a member organisation's editor may see (partners/isolation/),
+    # in front of Wagtail's at the same paths.
+    path("admin/", include(isolation_urls)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

@@ -15,6 +15,9 @@ class PartnersConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
+        from partners.isolation.user_filters import narrow_user_filters
         from partners.models import PartnerOrganisationPage
+
+        narrow_user_filters()
 
         page_published.connect(keep_section_access_current, sender=PartnerOrganisationPage)

@@ -2,6 +2,7 @@
 own section first (the sidebar's "Pages" and a dashboard panel)."""
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -11,6 +12,8 @@ from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .isolation.choosers import only_visible_pages
+from .isolation.listings import DocumentsAPIViewSet, ImagesAPIViewSet
 from .models import Municipality, Region
 from .sections import organisations_edited_by
 
@@ -90,3 +93,23 @@ def show_own_section_first(request, panels):
     sections = own_sections(request.user)
     if sections:
         panels.insert(0, OwnSectionPanel(sections))
+
+
+# --- Isolation between member sections (partners/isolation/) ------------------------------
+
+hooks.register("construct_page_chooser_queryset", only_visible_pages)
+
+
+@hooks.register("before_move_page")
+def only_movable_pages(request, page, destination):
+    # Wagtail's move confirmation page checks nothing on GET (it names the page and its
+    # translations); the move itself is checked again by Wagtail's MovePageAction.
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied
+
+
+# After Wagtail's own registrations (order), which these endpoints replace.
+@hooks.register("construct_admin_api", order=100)
+def admin_api_lists_only_visible_media(router):
+    router.register_endpoint("documents", DocumentsAPIViewSet)
+    router.register_endpoint("images", ImagesAPIViewSet)

@@ -97,6 +97,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A form post missing a field a view reads directly: 400 instead of 500.
+    "coalition.incomplete_forms.IncompleteFormMiddleware",
 ]
 
 ROOT_URLCONF = "coalition.urls"
@@ -248,6 +250,10 @@ WAGTAIL_SITE_NAME = _("Civil Society Coalition")
 SITE_HOSTNAME = os.environ.get("SITE_HOSTNAME", "localhost")
 SITE_PORT = int(os.environ.get("SITE_PORT", "80"))
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# A pasted URL of one of the site's pages becomes a link to that page only when it is the
+# page's exact URL: Wagtail's default ("all") asks to confirm near matches in a dialog that
+# names the page by its draft title, which may be another section's unpublished text.
+WAGTAILADMIN_EXTERNAL_LINK_CONVERSION = "exact"
 
 # Wagtail's database backend (PostgreSQL, or SQLite's FTS5) with Georgian/Azerbaijani-aware
 # queries (search/backends); pages index analysed tokens beside their text (search/indexing).
