@@ -32,8 +32,11 @@ public access" off for ACLs), and its policy must not make the whole bucket publ
 
 import mimetypes
 
+from botocore.exceptions import ClientError, ConnectionError, HTTPClientError
 from storages.backends.s3 import S3Storage
 from storages.utils import clean_name
+
+from coalition.page_cache import dont_store
 
 # Wagtail's folders for original images and for renditions.
 PUBLIC_FOLDERS = ("original_images/", "images/")
@@ -52,6 +55,19 @@ class MediaStorage(S3Storage):
     def _relative(self, key):
         location = self.location.strip("/")
         return key.removeprefix(f"{location}/") if location else key
+
+    def _open(self, name, mode="rb"):
+        """An unreachable bucket raises ``OSError``, as a missing file does: Wagtail then shows
+        the image as broken (its ``SourceImageIOError``) instead of failing the whole page,
+        which happened for every page showing an image without a stored rendition. Such a
+        page is not kept in the page cache."""
+        try:
+            return super()._open(name, mode)
+        except (ConnectionError, HTTPClientError, ClientError) as error:
+            if isinstance(error, ClientError) and error.response["ResponseMetadata"]["HTTPStatusCode"] < 500:
+                raise
+            dont_store()
+            raise OSError(f"media storage unavailable: {error}") from error
 
     def get_object_parameters(self, name):
         # django-storages passes the bucket key here (with AWS_LOCATION in front, if set).

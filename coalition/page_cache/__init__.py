@@ -53,6 +53,7 @@ rewrites, and its documented invalidation clears the whole cache on publish. Dja
 ``cache_page`` / cache middleware cannot purge a URL with all its query variants.
 """
 
+import contextvars
 import hashlib
 import logging
 import secrets
@@ -159,6 +160,16 @@ class PageCacheBackend(BaseBackend):
         purge_paths({unquote(urlsplit(url).path) for url in urls})
 
 
+# Set while a response is rendered that must not be stored: it shows a part that failed
+# (an image whose file the media storage could not give, coalition/storage.py).
+_degraded = contextvars.ContextVar("page_cache_degraded", default=False)
+
+
+def dont_store():
+    """Keep the response being rendered out of the page cache."""
+    _degraded.set(True)
+
+
 def _language_prefixed(path):
     return any(path.startswith(f"/{code}/") for code, _name in settings.LANGUAGES)
 
@@ -238,8 +249,13 @@ class PageCacheMiddleware:
             response[HEADER] = HIT
             return response
 
-        response = self.get_response(request)
-        if _storable(request, response):
+        token = _degraded.set(False)
+        try:
+            response = self.get_response(request)
+            storable = _storable(request, response) and not _degraded.get()
+        finally:
+            _degraded.reset(token)
+        if storable:
             _guarded(cache.set, key, (response.status_code, list(response.items()), response.content), timeout)
         response[HEADER] = MISS
         return response
