@@ -38,7 +38,7 @@ def test_compose_web_service_configures_every_production_part():
                             env={"PATH": os.environ["PATH"], **env})
     assert result.returncode == 0, result.stderr[-2000:]
     assert json.loads(result.stdout.strip().splitlines()[-1]) == {
-        "db": "db", "cache": "django.core.cache.backends.redis.RedisCache", "storage": "coalition.storage.MediaStorage",
+        "db": "db", "cache": "coalition.cache.ResilientRedisCache", "storage": "coalition.storage.MediaStorage",
         "bucket": "coalition-media", "search": "search.backends.opensearch", "debug": False}
     dockerfile = (ROOT / "Dockerfile").read_text()
     assert "collectstatic" in dockerfile and '"gunicorn", "coalition.wsgi"' in dockerfile

@@ -56,7 +56,7 @@ def content(django_db_setup, django_db_blocker):
 @pytest.fixture
 def c(content, db, settings):
     """The content, with Django's cache on a Redis database of this module's own, flushed."""
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+    settings.CACHES = {"default": {"BACKEND": "coalition.cache.ResilientRedisCache",
                                    "LOCATION": REDIS_URL, "KEY_PREFIX": "test-page-cache"}}
     settings.PAGE_CACHE_SECONDS = 600
     cache.clear()
@@ -110,7 +110,7 @@ def test_cache_settings_follow_the_environment():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
     assert out.split("\n")[:3] == [
         "django.core.cache.backends.locmem.LocMemCache 0",
-        "django.core.cache.backends.redis.RedisCache redis://127.0.0.1:6379/13 600",
+        "coalition.cache.ResilientRedisCache redis://127.0.0.1:6379/13 600",
         "30",
     ]
 

@@ -43,6 +43,9 @@ def build(site):
     grant_section_access(b, moderated=True)
     b.refresh_from_db()
     a.refresh_from_db()
+    # Both sections exist in Azerbaijani too (publishing a translation grants its editors).
+    for org in (a, b):
+        org.copy_for_translation(az).save_revision().publish()
     editor_a = editor(a.editors_group, "editor-a", "Anna")
     editor_b = editor(b.editors_group, f"{SECRET}-editor", f"{SECRET.title()}name")
 
@@ -83,7 +86,7 @@ def build(site):
                                              restriction_type=CollectionViewRestriction.LOGIN)
 
     return SimpleNamespace(
-        ka=ka, az=az, a=a, b=b, editor_a=editor_a, editor_b=editor_b, a_news=a_news,
+        ka=ka, az=az, a=a, b=b, a_az=a.get_translation(az), b_az=b.get_translation(az), editor_a=editor_a, editor_b=editor_b, a_news=a_news,
         draft=draft, draft_az=draft_az, pending=pending, revision=revision, workflow=workflow,
         workflow_state=workflow_state, task_state=workflow_state.current_task_state,
         source=source, translation=translation, image=image, document=document,
