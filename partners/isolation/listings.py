@@ -18,7 +18,9 @@ from wagtail.snippets.models import get_snippet_models
 from wagtail.snippets.permissions import user_can_edit_snippet_type
 from wagtail_localize.views.report import TranslationsReportView as LocalizeTranslationsReportView
 
-from .visibility import DraftTitles, actionable, editable_pages, visible_media, visible_users
+from .visibility import (
+    DraftTitles, actionable, editable_pages, visible_media, visible_pages, visible_users,
+)
 
 
 def bulk_action(request, app_label, model_name, action):
@@ -137,3 +139,18 @@ def page_workflow_view(view_name):
 def reviews(user, page):
     task = page.current_workflow_task
     return task is not None and task.specific.user_can_access_editor(page, user)
+
+
+def explorer_view(view_name):
+    """Wagtail's explorer, for pages the user may see. Wagtail lets an editor explore anything
+    below their "explorable root", the closest common ancestor of their pages; with a section
+    in three language trees that is the root of the whole site, and exploring another
+    section's draft shows its title."""
+    wagtail_view = page_viewset_registry.as_view(view_name, parent_page_id_kwarg="parent_page_id")
+
+    def view(request, parent_page_id, **kwargs):
+        if not visible_pages(request.user).filter(pk=parent_page_id).exists():
+            raise PermissionDenied
+        return wagtail_view(request, parent_page_id=parent_page_id, **kwargs)
+
+    return view

@@ -26,6 +26,11 @@ urlpatterns = [
     # Bulk actions
     path("bulk/<str:app_label>/<str:model_name>/<str:action>/", admin_view(listings.bulk_action),
          name="wagtail_bulk_action"),
+    # Explorer (wagtail.admin.urls)
+    path("pages/<int:parent_page_id>/", admin_view(listings.explorer_view("index")),
+         name="wagtailadmin_explore"),
+    path("pages/<int:parent_page_id>/results/", admin_view(listings.explorer_view("index_results")),
+         name="wagtailadmin_explore_results"),
     # Page workflow actions (wagtail.admin.urls.pages)
     path("pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
          admin_view(listings.page_workflow_view("workflow_action"))),
