@@ -2,6 +2,7 @@
 the translations report and the admin API's media endpoints, each narrowed by
 ``visibility``."""
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
@@ -29,9 +30,7 @@ def bulk_action(request, app_label, model_name, action):
     action_class = bulk_action_registry.get_bulk_action_class(app_label, model_name, action)
     if action_class is None:
         raise Http404
-    model = action_class.models[0] if len(action_class.models) == 1 else None
-    model = next((m for m in action_class.models
-                  if (m._meta.app_label, m._meta.model_name) == (app_label, model_name)), model)
+    model = apps.get_model(app_label, model_name)  # registered, so it exists
     ids = request.GET.getlist("id")
     if "all" in ids:
         ids = list(action_class(request, model).get_all_objects_in_listing_query(request.GET.get("childOf")))
