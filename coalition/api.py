@@ -29,7 +29,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from search.query import MAX_QUERY_LENGTH
+from search_page.query import MAX_QUERY_LENGTH
 
 OPERATORS = ("and", "or")
 

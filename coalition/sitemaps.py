@@ -10,7 +10,7 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from coalition.i18n import alternate_urls, live_translations
+from core.i18n import alternate_urls, live_translations
 
 
 class MultilingualSitemap(Sitemap):

@@ -11,7 +11,7 @@ from coalition.health import healthz
 from coalition.sitemaps import MultilingualSitemap
 from coalition.views import robots_txt
 from partners.isolation import urls as isolation_urls
-from search import views as search_views
+from search_page import views as search_views
 
 # A 503 page in the reader's language while the database is unreachable, else Django's 500.
 handler500 = "coalition.views.server_error"

@@ -8,7 +8,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from coalition.blocks import BodyBlock
+from core import relations
+from core.blocks import BodyBlock
+from core.publishing import attach_publishers
+from partners.models import DonorPage, PartnerOrganisationPage, ProjectPage, ProjectStatus
 from search.indexing import AnalysedSearchMixin, analysed_search_fields
 
 
@@ -32,13 +35,8 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from news.models import news_items
-        from partners.models import (
-            DonorPage, PartnerOrganisationPage, ProjectPage, ProjectStatus, attach_publishers,
-        )
-
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = attach_publishers(list(news_items(self.locale)[:6]))
+        context["latest_news"] = attach_publishers(list(relations.news_items(self.locale)[:6]))
         featured = [link.project.localized for link in self.featured_projects.select_related("project")]
         featured = [project for project in featured if project.live]
         if not featured:

@@ -10,6 +10,8 @@ from django.db import transaction
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from core.publishing import publish
+
 from home.models import HomePage
 from news.models import NewsIndexPage
 from partners.models import DonorIndexPage, PartnerIndexPage, ProjectIndexPage
@@ -33,12 +35,6 @@ INDEX_PAGES = [
 def ensure_locales():
     """A Locale for every language in settings.LANGUAGES, default first."""
     return {code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES}
-
-
-def publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
 
 
 def ensure_translation(source, locale, **fields):

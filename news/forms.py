@@ -3,8 +3,10 @@ from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
+from wagtail.models import Page
 
-from coalition.listing import ListingFilterForm
+from core import relations
+from core.listing import ListingFilterForm
 from partners.models import Municipality, PartnerOrganisationPage, ProjectPage
 
 
@@ -22,8 +24,6 @@ class NewsFilterForm(ListingFilterForm):
     year = forms.TypedChoiceField(coerce=int, required=False, label=_("Year"))
 
     def __init__(self, *args, **kwargs):
-        from news.models import dated_news_items
-
         super().__init__(*args, **kwargs)
         locale = self.locale
         self.fields["organisation"].queryset = (
@@ -35,16 +35,12 @@ class NewsFilterForm(ListingFilterForm):
             pk__in=_topic_ids_for_locale(locale)
         ).order_by("name")
         years = list(
-            dated_news_items(locale).annotate(year=ExtractYear("sort_date")).order_by("-year")
+            relations.dated_news_items(locale).annotate(year=ExtractYear("sort_date")).order_by("-year")
             .values_list("year", flat=True).distinct()
         ) or [timezone.localdate().year]
         self.fields["year"].choices = [("", _("Any year"))] + [(y, str(y)) for y in years]
 
 
 def _topic_ids_for_locale(locale):
-    """Tags used by live news or events of this locale (topics are per-language words)."""
-    from news.models import EventPageTag, NewsPageTag
-
-    news_tags = NewsPageTag.objects.filter(content_object__locale=locale, content_object__live=True)
-    event_tags = EventPageTag.objects.filter(content_object__locale=locale, content_object__live=True)
-    return list(news_tags.values_list("tag_id", flat=True).union(event_tags.values_list("tag_id", flat=True)))
+    """Tags used by live pages of this locale (topics are per-language words)."""
+    return relations.related_keys("topic", Page.objects.live().filter(locale=locale), key="id")

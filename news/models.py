@@ -3,8 +3,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
-from django.db.models.functions import Coalesce, TruncDate
 from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.text import slugify
@@ -21,72 +19,42 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from coalition.blocks import BodyBlock
-from coalition.forms import LocaleScopedPageForm
-from coalition.listing import FilteredListingMixin
-from news.feeds import NewsFeedRoutesMixin
-from partners.models import Municipality, PublishedByOrganisationMixin, attach_publishers
+from core.blocks import BodyBlock
+from core.forms import LocaleScopedPageForm
+from core import relations
+from core.listing import FilteredListingMixin
+from core.feeds import NewsFeedRoutesMixin
+from core.listing import IndexPage
+from core.publishing import PublishedByOrganisationMixin, attach_publishers
+from core.relations import Relations
+from news.calendar import event_to_ical
+from news.forms import NewsFilterForm
+from partners.models import Municipality
+from partners.models.projects import pages_around_projects
 from search.indexing import AnalysedSearchMixin, analysed_search_fields, indexed_once
 
 
-def dated_news_items(locale):
-    """Live news and events of one locale, each annotated with ``sort_date``: the date of a
-    news item, the day an event starts; so one list (and one year filter) holds both."""
-    return (
-        Page.objects.live().public().filter(locale=locale).type(NewsPage, EventPage)
-        .annotate(sort_date=Coalesce("newspage__date", TruncDate("eventpage__start")))
-    )
-
-
-def news_items(locale):
-    """Live news and events of one locale, newest first, as specific pages."""
-    return dated_news_items(locale).order_by("-sort_date", "-pk").specific()
-
-
-def about_projects(items, project_translation_keys):
-    """The news and events of ``items`` that link to any of the projects, matched by
-    translation key so a link to another language's version of a project counts."""
-    keys = project_translation_keys
-    return items.filter(Q(newspage__project_links__project__translation_key__in=keys)
-                        | Q(eventpage__project_links__project__translation_key__in=keys)).distinct()
-
-
-class NewsIndexPage(NewsFeedRoutesMixin, RoutablePageMixin, FilteredListingMixin, Page):
+class NewsIndexPage(NewsFeedRoutesMixin, RoutablePageMixin, FilteredListingMixin, IndexPage):
     """/news/: every news item and event of the locale, whoever published it."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     # The coalition's own news and events sit here; members' sit in their sections.
     subpage_types = ["news.NewsPage", "news.EventPage"]
-    max_count_per_parent = 1
     page_size = 10
+    shows = ("news", "organisation", "project", "place", "topic")
+    filter_form_class = NewsFilterForm
 
     class Meta:
         verbose_name = _("news index")
 
-    def get_filter_form_class(self):
-        from news.forms import NewsFilterForm
-
-        return NewsFilterForm
-
     def get_listing(self, filters):
-        items = news_items(self.locale)
-        if filters.get("organisation"):
-            items = items.filter(path__startswith=filters["organisation"].path)
-        if filters.get("project"):
-            items = about_projects(items, [filters["project"].translation_key])
-        if filters.get("municipality"):
-            slug = filters["municipality"].slug
-            items = items.filter(Q(newspage__municipalities__slug=slug) | Q(eventpage__municipality__slug=slug))
-        if filters.get("topic"):
-            slug = filters["topic"].slug
-            items = items.filter(Q(newspage__tagged_items__tag__slug=slug)
-                                 | Q(eventpage__tagged_items__tag__slug=slug))
-        if filters.get("year"):
-            items = items.filter(sort_date__year=filters["year"])
-        return items.distinct()
+        on = tuple(relations.news_models())
+        return relations.news_items(self.locale).filter(relations.listing_filters(filters, on=on)).distinct()
+
+    def feed_items(self):
+        # The whole language's news, members' sections included, as the page lists them.
+        return relations.news_items(self.locale)
 
     def decorate_page_items(self, items):
         return attach_publishers(items)
@@ -120,11 +88,17 @@ class NewsItemBase(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_news"] = about_projects(
-            news_items(self.locale).exclude(pk=self.pk),
-            self.project_links.values("project__translation_key"),
-        )[:3]
+        keys = self.project_links.values("project__translation_key")
+        context["related_news"] = relations.news_about(self.locale, keys).exclude(pk=self.pk)[:3]
         return context
+
+    def pages_showing_it(self):
+        """Besides its section: the news index of its language, and the pages of the projects it
+        is about (with their donors' pages and the other news about them)."""
+        locale = self.locale_id
+        project_keys = {link.project.translation_key for link in self.project_links.all()}
+        return relations.pks(relations.index_pages_showing("news", locale)) | pages_around_projects(
+            locale, project_keys)
 
 
 class NewsPage(NewsItemBase):
@@ -158,6 +132,10 @@ class NewsPage(NewsItemBase):
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
     override_translatable_fields = [SynchronizedField("municipalities"), SynchronizedField("tags")]
+    relations = Relations(
+        date="date", news=True, place="municipalities", project="project_links__project",
+        donor="project_links__project__fundings__donor", topic="tagged_items__tag",
+    )
 
     @indexed_once
     def related_names(self):
@@ -219,6 +197,10 @@ class EventPage(RoutablePageMixin, NewsItemBase):
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
     override_translatable_fields = [SynchronizedField("tags")]
+    relations = Relations(
+        date="start", starts="start", news=True, place="municipality", project="project_links__project",
+        donor="project_links__project__fundings__donor", topic="tagged_items__tag",
+    )
 
     @indexed_once
     def related_names(self):
@@ -251,8 +233,6 @@ class EventPage(RoutablePageMixin, NewsItemBase):
     @path("ics/", name="ics")
     def ics(self, request):
         """The event as an iCalendar file for the reader's calendar app."""
-        from news.calendar import event_to_ical
-
         response = HttpResponse(event_to_ical(self, request), content_type="text/calendar; charset=utf-8")
         filename = slugify(self.slug) or "event"
         response["Content-Disposition"] = f'attachment; filename="{filename}.ics"'

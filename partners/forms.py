@@ -1,9 +1,11 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from coalition.listing import ListingFilterForm
-
-from .models import DonorPage, Municipality, PartnerOrganisationPage, ProjectStatus, Region
+from core.listing import ListingFilterForm
+from partners.models.donors import DonorPage
+from partners.models.organisations import PartnerOrganisationPage
+from partners.models.places import Municipality, Region
+from partners.models.projects import ProjectStatus
 
 
 class ProjectFilterForm(ListingFilterForm):

@@ -139,10 +139,8 @@ def grant_section_access(organisation, moderated=None):
     """Set up (or bring up to date) the editors, permissions, collection and moderation of an
     organisation's section in every locale. ``moderated`` changes the organisation's setting;
     None keeps it."""
-    from partners.models import PartnerOrganisationPage
-
-    pages = list(PartnerOrganisationPage.objects.filter(translation_key=organisation.translation_key)
-                 .order_by("locale_id"))
+    organisation = organisation.specific
+    pages = list(organisation.get_translations(inclusive=True).order_by("locale_id"))
     source = next((p for p in pages if p.pk == organisation.pk), organisation)
     if moderated is None:
         moderated = source.moderated
@@ -176,19 +174,10 @@ def grant_section_access(organisation, moderated=None):
         changes = {"editors_group_id": group.pk, "collection_id": collection.pk, "moderated": moderated}
         if any(getattr(page, name) != value for name, value in changes.items()):
             # A plain update: these are access settings, not content, so no new revision.
-            PartnerOrganisationPage.objects.filter(pk=page.pk).update(**changes)
+            type(page).objects.filter(pk=page.pk).update(**changes)
             for name, value in changes.items():
                 setattr(page, name, value)
     return SectionAccess(group=group, pages=pages, collection=collection, moderated=moderated, created=created)
-
-
-def organisations_edited_by(user):
-    """The organisation pages whose editors group the user belongs to (every locale)."""
-    from partners.models import PartnerOrganisationPage
-
-    if not user.is_authenticated:
-        return PartnerOrganisationPage.objects.none()
-    return PartnerOrganisationPage.objects.filter(editors_group__in=user.groups.all())
 
 
 class SectionRootPermissionTester(PagePermissionTester):

@@ -15,7 +15,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from .isolation.choosers import only_visible_pages
 from .isolation.listings import DocumentsAPIViewSet, ImagesAPIViewSet
 from .models import Municipality, Region
-from .sections import organisations_edited_by
+from .models.organisations import organisations_edited_by
 
 
 class RegionViewSet(SnippetViewSet):

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from home.site_setup import publish
+from core.publishing import publish
 from news.models import EventPage, NewsPage, NewsPageProject
 from partners.models import (
     DonorPage, Municipality, PartnerOrganisationPage, ProjectDonor, ProjectPage, Region,

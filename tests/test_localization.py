@@ -15,7 +15,7 @@ from django.utils.translation import gettext
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from home.site_setup import publish
+from core.publishing import publish
 from news.models import NewsPage
 from partners.models import Municipality
 

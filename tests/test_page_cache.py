@@ -17,7 +17,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page, PageViewRestriction
 
 from home.models import StandardPage
-from home.site_setup import publish
+from core.publishing import publish
 from news.models import NewsPageProject
 
 from . import factories

@@ -3,9 +3,9 @@
 A page is shown on more pages than its own: its translations link to it, its ancestors list
 it (the organisation's page and feeds, the member directory, the home page), the listing
 pages of its locale list it (and offer it as a filter choice), and pages related through
-projects name it. ``affected_pages`` spells that out per page type, matching related pages by
-``translation_key`` as the models do (a translation may point at the source-language version
-of a project or donor). A change of title, slug, place in the tree or publication also
+projects name it. Each page type says which pages show it (``pages_showing_it()``, next to
+its relations; core.relations matches related pages by ``translation_key``, as a translation may
+point at the source-language version of a project or donor); this module only asks. A change of title, slug, place in the tree or publication also
 touches the page's subtree (breadcrumbs, URLs, "published by"), and for the home page and
 its children, every page of the locale (menu, footer, feed links, title suffix).
 
@@ -20,6 +20,7 @@ pages that use them; a view restriction (a page made private) the page and its s
 
 import functools
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
@@ -32,6 +33,7 @@ from wagtail.models import Page, PageViewRestriction, ReferenceIndex
 from wagtail.signals import page_unpublished, post_page_move, pre_page_move
 
 from coalition.page_cache import PageCacheBackend, cache_seconds, purge_urls
+from core.relations import pks
 
 # Saves that change nothing a reader sees: draft revisions, locks, comments, tree counters.
 BOOKKEEPING_FIELDS = {
@@ -48,71 +50,27 @@ def affected_pages(page, *, subtree=False, translations=False, locale_wide=False
     """The pages whose rendering shows ``page`` as it is: its database state, with the
     in-memory relations of an instance being saved. A queryset of (non-specific) pages.
 
-    ``subtree``: its descendants too; ``translations``: the translations of all those (they
-    link to its URL, so only a new URL or publication status concerns them); ``locale_wide``:
-    every live page of its locale."""
-    from news.models import EventPage, EventPageProject, NewsIndexPage, NewsPage, NewsPageProject
-    from partners.models import (
-        DonorPage, PartnerOrganisationPage, ProjectDonor, ProjectIndexPage, ProjectPage,
-    )
-
+    Besides the page, its ancestors and (for a section's root) its section, a page type says
+    which pages show it in its ``pages_showing_it()`` (next to its relations, see
+    core.relations). ``subtree``: its descendants too; ``translations``: the translations of all
+    those (they link to its URL, so only a new URL or publication status concerns them);
+    ``locale_wide``: every live page of its locale."""
     specific = page.specific if type(page) is Page else page
-    locale = page.locale_id
     if locale_wide:
-        pages = Page.objects.live().filter(locale=locale)
+        pages = Page.objects.live().filter(locale=page.locale_id)
         if translations:
             subtree_keys = Page.objects.descendant_of(page, inclusive=True).values("translation_key")
             pages |= Page.objects.filter(translation_key__in=subtree_keys)
         return pages
 
-    def pks(queryset):
-        return queryset.values_list("pk", flat=True)
-
-    def in_locale(model, translation_keys):
-        return pks(model.objects.filter(locale=locale, translation_key__in=translation_keys))
-
     section = {page.pk}
-    if subtree or isinstance(specific, PartnerOrganisationPage):
+    if subtree or getattr(specific, "publishes_section", False):
         section.update(pks(Page.objects.descendant_of(page)))
     ids = set(section)
     ids.update(pks(Page.objects.ancestor_of(page).filter(depth__gte=2)))
-    indexes = set()
-    # Projects whose pages (and whose donors' pages, and news about them) list what changed.
-    project_keys = set()
-
-    if isinstance(specific, (NewsPage, EventPage)):
-        indexes.add(NewsIndexPage)
-        project_keys.update(link.project.translation_key for link in specific.project_links.all())
-    elif isinstance(specific, ProjectPage):
-        indexes.update({ProjectIndexPage, NewsIndexPage})  # the news index filters by project
-        project_keys.add(specific.translation_key)
-        partners = {org.translation_key for org in specific.partner_organisations.all()}
-        ids.update(in_locale(PartnerOrganisationPage, partners))
-        donors = {funding.donor.translation_key for funding in specific.fundings.all()}
-        ids.update(in_locale(DonorPage, donors))
-    elif isinstance(specific, PartnerOrganisationPage):
-        indexes.update({ProjectIndexPage, NewsIndexPage})
-        ids.update(pks(ProjectPage.objects.filter(
-            locale=locale, partner_organisations__translation_key=specific.translation_key)))
-        # Its name is on the cards of everything it publishes, wherever those are listed.
-        project_keys.update(ProjectPage.objects.descendant_of(page).values_list("translation_key", flat=True))
-        for link_model in (NewsPageProject, EventPageProject):
-            links = link_model.objects.filter(page__path__startswith=page.path, page__depth__gt=page.depth)
-            project_keys.update(links.values_list("project__translation_key", flat=True))
-    elif isinstance(specific, DonorPage):
-        indexes.add(ProjectIndexPage)
-        ids.update(pks(ProjectPage.objects.filter(
-            locale=locale, fundings__donor__translation_key=specific.translation_key)))
-
-    if project_keys:
-        ids.update(in_locale(ProjectPage, project_keys))
-        donors = ProjectDonor.objects.filter(project__translation_key__in=project_keys)
-        ids.update(in_locale(DonorPage, donors.values("donor__translation_key")))
-        for model in (NewsPage, EventPage):
-            ids.update(pks(model.objects.filter(
-                locale=locale, project_links__project__translation_key__in=project_keys)))
-    for model in indexes:
-        ids.update(pks(model.objects.filter(locale=locale)))
+    showing = getattr(specific, "pages_showing_it", None)
+    if showing is not None:
+        ids.update(showing())
     pages = Page.objects.filter(pk__in=ids)
     if translations:  # language switcher and hreflang links, in every locale
         section_keys = Page.objects.filter(pk__in=section).values("translation_key")
@@ -204,24 +162,10 @@ def _page_moved(sender, instance, **kwargs):
         _purge_all_around(instance)
 
 
-def _place_changed(sender, instance, **kwargs):
-    """A municipality or region: the pages of its locale that name it, and the filters."""
-    from news.models import EventPage, NewsIndexPage, NewsPage
-    from partners.models import Municipality, ProjectIndexPage, ProjectPage
-
-    if not _enabled():
-        return
-    locale, slug = instance.locale_id, instance.slug
-    if isinstance(instance, Municipality):
-        naming = [NewsPage.objects.filter(municipalities__slug=slug),
-                  EventPage.objects.filter(municipality__slug=slug),
-                  ProjectPage.objects.filter(municipalities__slug=slug)]
-    else:
-        naming = [ProjectPage.objects.filter(municipalities__region__slug=slug)]
-    ids = {pk for pages in naming for pk in pages.filter(locale=locale).values_list("pk", flat=True)}
-    filters = Page.objects.type(NewsIndexPage, ProjectIndexPage).filter(locale=locale)
-    pages = Page.objects.filter(pk__in=ids) | filters
-    purge_urls(page_urls(pages))
+def _shown_object_changed(sender, instance, **kwargs):
+    """A snippet that pages show (a municipality, a region): the pages it says show it."""
+    if _enabled():
+        purge_urls(page_urls(Page.objects.filter(pk__in=instance.pages_showing_it())))
 
 
 def _privacy_changed(sender, instance, **kwargs):
@@ -244,17 +188,21 @@ def _media_changed(sender, instance, **kwargs):
     purge_urls(urls)
 
 
-def connect():
-    from partners.models import Municipality, Region
+def _shown_snippets():
+    """The models besides pages that say which pages show them (``pages_showing_it``)."""
+    return [model for model in apps.get_models()
+            if not issubclass(model, Page) and callable(getattr(model, "pages_showing_it", None))]
 
+
+def connect():
     pre_save.connect(_before_page_save, dispatch_uid="page_cache_pre_save")
     post_save.connect(_after_page_save, dispatch_uid="page_cache_post_save")
     page_unpublished.connect(_page_deleted, dispatch_uid="page_cache_deleted")
     pre_page_move.connect(_page_moved, dispatch_uid="page_cache_pre_move")
     post_page_move.connect(_page_moved, dispatch_uid="page_cache_post_move")
-    for model in (Municipality, Region):
+    for model in _shown_snippets():
         for signal in (post_save, post_delete):
-            signal.connect(_place_changed, sender=model, dispatch_uid=f"page_cache_{model.__name__}")
+            signal.connect(_shown_object_changed, sender=model, dispatch_uid=f"page_cache_{model._meta.label}")
     for signal in (post_save, post_delete):
         signal.connect(_privacy_changed, sender=PageViewRestriction,
                        dispatch_uid="page_cache_privacy")

@@ -36,10 +36,12 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "coalition",
+    "core",
     "home",
     "partners",
     "news",
     "search",
+    "search_page",
     # Cached public pages, purged on publish/unpublish/move/delete (coalition/page_cache/).
     "coalition.page_cache",
     "wagtail_localize",

@@ -42,7 +42,7 @@ in rank order. modelsearch's own path (a join from the objects to their entries,
 in given fields or without relevance order.
 
 **Counting.** ``count()`` is exact (the API and the admin use it). The search page counts up to
-``search.query.COUNT_LIMIT`` (``count_up_to``): from the first tier's index alone when it has
+``search_page.query.COUNT_LIMIT`` (``count_up_to``): from the first tier's index alone when it has
 that many, else from every match, stopping there.
 
 **The planner.** PostgreSQL's cost model does not know that ``title || body`` must read each
@@ -572,7 +572,7 @@ class TokenSearchResults(PostgresSearchResults):
         return [obj.pk for obj in self[:limit]]
 
     def count_up_to(self, limit):
-        """The count, but no further than ``limit`` (search.query.SearchPaginator): PostgreSQL
+        """The count, but no further than ``limit`` (search_page.query.SearchPaginator): PostgreSQL
         stops at the limit instead of checking every match against its object."""
         if self._count_cache is not None or self._results_cache is not None:
             return min(self.count(), limit)

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from news.models import NewsIndexPage, NewsPage
-from search.query import search_pages
+from search_page.query import search_pages
 
 from ..conftest import shared_by_module
 from ..factories import news

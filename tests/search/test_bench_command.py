@@ -12,7 +12,7 @@ from wagtail.models import Locale, Page
 
 from news.models import NewsPage
 from search.management.commands.bench_search import bench_pages
-from search.query import search_pages
+from search_page.query import search_pages
 
 
 def bench(*args):

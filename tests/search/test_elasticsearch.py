@@ -19,7 +19,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from search.backends import AnalysedQueryMixin
-from search.query import search_pages
+from search_page.query import search_pages
 
 from ..conftest import shared_by_module
 from .test_search_languages import QUERIES

@@ -11,7 +11,7 @@ from django.test import override_settings
 from django.utils import timezone
 
 from home.site_setup import ensure_translation
-from search.query import search_pages
+from search_page.query import search_pages
 
 from .. import factories
 from ..conftest import make_site, shared_by_module
@@ -159,7 +159,7 @@ def test_search_pages_keeps_its_signature_and_takes_filters(content):
 
 def test_facets_take_a_fixed_number_of_queries(content, django_assert_num_queries):
     # Counting runs in the database: as many queries for four results as for one.
-    from search.facets import facets
+    from search_page.facets import facets
 
     # organisations (3), donors (3 + labels), municipalities (3 + labels), years (1)
     queries = 12

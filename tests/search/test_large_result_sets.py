@@ -13,9 +13,9 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 import search.backends.postgres as postgres_backend
-import search.query
+import search_page.query
 from partners.models import Municipality
-from search.query import SearchPaginator, search_pages
+from search_page.query import SearchPaginator, search_pages
 
 from ..factories import municipality, news
 
@@ -30,7 +30,7 @@ def slugs(results):
 
 @pytest.mark.django_db
 def test_the_search_page_counts_up_to_the_limit_and_says_more(site, client, monkeypatch):
-    monkeypatch.setattr(search.query, "COUNT_LIMIT", 3)
+    monkeypatch.setattr(search_page.query, "COUNT_LIMIT", 3)
     for n in range(5):
         news(site.news["en"], slug=f"harvest-{n}", title=f"Harvest report {n}", lead="The harvest was good.")
     response = client.get("/en/search/", {"q": "harvest"})
@@ -42,7 +42,7 @@ def test_the_search_page_counts_up_to_the_limit_and_says_more(site, client, monk
     assert response.context["page_obj"].number == 1
     assert len(response.context["page_obj"].object_list) == 3
 
-    monkeypatch.setattr(search.query, "COUNT_LIMIT", 5)
+    monkeypatch.setattr(search_page.query, "COUNT_LIMIT", 5)
     response = client.get("/en/search/", {"q": "harvest"})
     assert "5 results for “harvest”" in response.content.decode()
     assert "More than" not in response.content.decode()
@@ -50,7 +50,7 @@ def test_the_search_page_counts_up_to_the_limit_and_says_more(site, client, monk
 
 @pytest.mark.django_db
 def test_the_count_limit_is_said_in_each_language(site, client, monkeypatch):
-    monkeypatch.setattr(search.query, "COUNT_LIMIT", 1)
+    monkeypatch.setattr(search_page.query, "COUNT_LIMIT", 1)
     for n in range(2):
         news(site.news["ka"], slug=f"kutaisi-{n}", title=f"ქუთაისის ანგარიში {n}", lead=FILLER)
         news(site.news["az"], slug=f"quba-{n}", title=f"Quba hesabatı {n}", lead="Hesabat dərc edildi.")

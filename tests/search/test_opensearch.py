@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.test import override_settings
 from wagtail.models import Locale
 
-from search.query import search_pages
+from search_page.query import search_pages
 
 from ..conftest import shared_by_module
 from .test_search_languages import QUERIES

@@ -6,7 +6,7 @@ only the pages that match, every word would be in every document and weigh nothi
 
 import pytest
 
-from search.query import search_pages
+from search_page.query import search_pages
 
 from ..factories import news
 

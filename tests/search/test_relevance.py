@@ -2,7 +2,7 @@
 graded relevance set in ``relevance_set.py`` (Georgian and Azerbaijani queries: case forms,
 capitals, Latin typing, missing diacritics, names, phrases).
 
-Each query goes through ``search.query.search_pages`` — what the public search page and
+Each query goes through ``search_page.query.search_pages`` — what the public search page and
 ``manage.py search`` use — for the locale of its language. Run with ``-s`` to see the scores
 of every query and the means:
 
@@ -31,7 +31,7 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Locale, Page
 
-from search.query import search_pages
+from search_page.query import search_pages
 
 from ..conftest import shared_by_module
 from .relevance_set import AZ_QUERIES, KA_QUERIES, KINDS, QUERIES

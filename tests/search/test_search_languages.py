@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page
 
-from search.query import search_pages
+from search_page.query import search_pages
 
 from ..conftest import shared_by_module
 

@@ -100,5 +100,5 @@ def test_search_inputs_are_wired_to_the_suggestions(client, pages):
     for url in ("/ka/", "/ka/search/?q=x"):
         html = client.get(url, follow=True).content.decode()
         assert 'data-suggest-url="/ka/search/suggest/"' in html
-        assert "search/js/autocomplete.js\" defer></script>" in html
+        assert "search_page/js/autocomplete.js\" defer></script>" in html
         assert "<script>" not in html and " style=" not in html

@@ -25,7 +25,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import Locale
 
-from home.site_setup import publish
+from core.publishing import publish
 from partners.models import PartnerIndexPage, PartnerOrganisationPage
 from partners.sections import grant_section_access
 

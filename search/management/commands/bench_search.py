@@ -20,7 +20,7 @@ For each N:
    PostgreSQL, vacuumed), as autovacuum would do after such a load.
 3. Query latency is measured: a mix of ka/az/en queries (single and multi-word, inflected
    forms, Latin-typed Georgian, Mtavruli, Azerbaijani without diacritics or in capitals) runs
-   through ``search.query.search_pages(query, locale)`` and the first page of 10 results is
+   through ``search_page.query.search_pages(query, locale)`` and the first page of 10 results is
    fetched with its count, as the search page does. After a warm-up, every query is timed;
    p50/p95/max are reported, and the EXPLAIN ANALYZE of the slowest query's slowest SQL
    statement when p95 is over budget (or with ``--explain``).
@@ -61,7 +61,7 @@ from home.site_setup import bootstrap_site
 from news.models import NewsIndexPage, NewsPage, NewsPageTag
 from partners.models import Municipality
 from search.analysis import fold_azerbaijani, romanise_georgian, words
-from search.query import SearchPaginator, search_pages
+from search_page.query import SearchPaginator, search_pages
 
 LANGUAGES = ("ka", "az", "en")
 SLUG_PREFIX = "bench-"

@@ -13,16 +13,19 @@ from django import template
 from django.apps import apps
 from django.conf import settings
 from django.urls import translate_url
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
-from coalition.i18n import X_DEFAULT, alternate_urls, language_codes, live_translations
+from core.i18n import X_DEFAULT, alternate_urls, language_codes, live_translations
 
 register = template.Library()
 
 _CACHE_ATTR = "_coalition_tags_cache"
+# Each language's home page is a child of Wagtail's root page.
+HOME_DEPTH = 2
 
 
 def _request_cache(context):
@@ -54,9 +57,8 @@ def _active_locale(context):
 
 
 def _home_page_for(context, locale):
-    """The live HomePage of ``locale`` (via the current Site's root where possible)."""
-    from home.models import HomePage
-
+    """The live home page of ``locale``: the root of that language's tree (depth 2, under
+    Wagtail's root), via the current Site's root where possible."""
     if locale is None:
         return None
     cache = _request_cache(context)
@@ -68,10 +70,11 @@ def _home_page_for(context, locale):
         if site is not None:
             root = site.root_page
             candidate = root if root.locale_id == locale.pk else root.get_translation_or_none(locale)
-            if candidate is not None and candidate.live and candidate.specific_class is HomePage:
+            if candidate is not None and candidate.live and candidate.depth == HOME_DEPTH:
                 home = candidate.specific
         if home is None:
-            home = HomePage.objects.live().filter(locale=locale).order_by("path").first()
+            home = Page.objects.live().filter(locale=locale, depth=HOME_DEPTH).order_by("path").first()
+            home = home.specific if home is not None else None
         cache[key] = home
     return cache[key]
 
@@ -248,8 +251,6 @@ def same_day(start, end):
     """``page.start|same_day:page.end``: both datetimes fall on the same local day."""
     if not start or not end:
         return False
-    from django.utils import timezone
-
     if timezone.is_aware(start):
         start = timezone.localtime(start)
     if timezone.is_aware(end):

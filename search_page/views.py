@@ -9,10 +9,10 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
-from search.facets import facets
-from search.forms import FACET_LABELS, SearchFilterForm
-from search.query import SearchPaginator, clean_query, matching_ids, promoted, search_pages
-from search.suggest import suggest_pages
+from search_page.facets import facets
+from search_page.forms import FACET_LABELS, SearchFilterForm
+from search_page.query import SearchPaginator, clean_query, matching_ids, promoted, search_pages
+from search_page.suggest import suggest_pages
 
 
 def current_locale():
@@ -64,7 +64,7 @@ def search(request):
         active_filters.append({"name": name, "label": FACET_LABELS[name], "value": selected[name],
                                "value_label": _label(name, value), "remove_url": _url_with(params, name, None)})
 
-    return TemplateResponse(request, "search/search.html", {
+    return TemplateResponse(request, "search_page/search.html", {
         "search_query": query, "page_obj": page_obj, "filter_form": form,
         "all_languages": chosen["all_languages"],
         "promoted_pages": promoted_pages, "promoted_links": promoted_links,

@@ -7,6 +7,10 @@ what was ignored.
 
 from django import forms
 from django.core.paginator import Paginator
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
 
 
 class ListingFilterForm(forms.Form):
@@ -24,13 +28,31 @@ class ListingFilterForm(forms.Form):
         return {name: value for name, value in self.cleaned_data.items() if value not in (None, "", [])}
 
 
+class IndexPage(Page):
+    """The base of the index pages under each language's home page (news, projects, members,
+    donors): one of each per language, with an introduction. ``shows`` names the kinds of content
+    it lists or filters by, so the page cache knows when a change shows here (core.relations)."""
+
+    intro = RichTextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+    shows = ()
+
+    class Meta:
+        abstract = True
+
+
 class FilteredListingMixin:
-    """Index page mixin: ``get_listing(filters)`` returns a queryset, this paginates it."""
+    """Index page mixin: ``get_listing(filters)`` returns a queryset, this paginates it; the
+    filters come from ``filter_form_class``."""
 
     page_size = 10
+    filter_form_class = None
 
     def get_filter_form_class(self):
-        raise NotImplementedError
+        return self.filter_form_class
 
     def get_listing(self, filters):
         raise NotImplementedError

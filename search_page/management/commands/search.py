@@ -8,7 +8,7 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Locale
 
-from search.query import clean_query, search_pages
+from search_page.query import clean_query, search_pages
 
 
 class Command(BaseCommand):

@@ -1,7 +1,7 @@
 from django import template
 
-from coalition.templatetags.coalition_tags import teaser
-from search.highlight import highlight, passage
+from core.templatetags.coalition_tags import teaser
+from search_page.highlight import highlight, passage
 
 register = template.Library()
 

@@ -9,17 +9,17 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.functional import cached_property
-from django.utils.translation import gettext as _
 from wagtail.contrib.routable_page.models import path
 
-from coalition.templatetags.coalition_tags import teaser
+from core.publishing import attach_publishers
+from core.templatetags.coalition_tags import teaser
 
 FEED_LENGTH = 20
 
 
 class NewsFeed(Feed):
-    """The latest news items and events below ``source`` (a NewsIndexPage or a
-    PartnerOrganisationPage), in the source's language, newest first."""
+    """The latest news items and events of ``source`` (a page with NewsFeedRoutesMixin: the news
+    index, an organisation), in the source's language, newest first."""
 
     feed_type = Rss201rev2Feed
 
@@ -39,11 +39,7 @@ class NewsFeed(Feed):
         return self.source.get_ancestors().filter(depth=2).first().title
 
     def title(self, source):
-        from partners.models import PartnerOrganisationPage
-
-        if isinstance(source, PartnerOrganisationPage):
-            return _("News and events of %(organisation)s") % {"organisation": source.title}
-        return f"{source.title} · {self.home_title}"
+        return source.feed_title() or f"{source.title} · {self.home_title}"
 
     def link(self, source):
         return source.get_full_url(self.request)
@@ -52,15 +48,7 @@ class NewsFeed(Feed):
         return teaser(source, 60) or self.title(source)
 
     def items(self, source):
-        from news.models import news_items
-        from partners.models import PartnerOrganisationPage, attach_publishers
-
-        # The news index lists the whole locale's news (members' sections included), as its
-        # page does; an organisation's feed, its own section.
-        items = news_items(source.locale)
-        if isinstance(source, PartnerOrganisationPage):
-            items = items.descendant_of(source)
-        return attach_publishers(list(items[:FEED_LENGTH]))
+        return attach_publishers(list(source.feed_items()[:FEED_LENGTH]))
 
     def item_title(self, item):
         return item.title
@@ -98,8 +86,15 @@ class AtomNewsFeed(NewsFeed):
 
 class NewsFeedRoutesMixin:
     """``feed/`` (RSS 2.0) and ``feed/atom/`` routes for a RoutablePageMixin page. (Wagtail
-    serves only dot-less paths, hence no ``feed.xml``.) partners.models imports this module,
-    so it imports models lazily."""
+    serves only dot-less paths, hence no ``feed.xml``.) The page says what its feed lists."""
+
+    def feed_items(self):
+        """The news and events the feed lists, newest first (a queryset)."""
+        raise NotImplementedError
+
+    def feed_title(self):
+        """The feed's title; None for "<page title> · <coalition name>"."""
+        return None
 
     @path("feed/", name="rss_feed")
     def rss_feed(self, request):

@@ -1,16 +1,17 @@
 """What the public search page, its suggestions, ``manage.py search`` and tests share: cleaning
 a raw query and searching the live pages of a locale (or of every locale), narrowed by filters.
 
-Filters (organisation, donor, municipality, year) run in the database, on the page queryset
-before ``.search()``: each becomes ``id__in`` a subquery of the matching pages, and ``id`` is a
+Filters (organisation, donor, municipality, year: the conditions of core.relations) run in the
+database, on the page queryset before ``.search()``: each becomes ``id__in`` a subquery of the matching pages, and ``id`` is a
 FilterField of every page, so Wagtail's database backend and OpenSearch both apply them.
 """
 
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.utils.functional import cached_property
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
+
+from core import relations
 
 MAX_QUERY_LENGTH = 200
 FILTER_NAMES = ("organisation", "donor", "municipality", "year")
@@ -23,55 +24,6 @@ def clean_query(raw):
     return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
 
 
-# --- Filters: each a condition on Page, matched across the page types that carry the relation ---
-
-
-def organisation_condition(organisation):
-    """Pages an organisation publishes (below its page, in any language's version of its
-    section) and projects it implements as a partner. Its own page is not "published by" it."""
-    from partners.models import PartnerOrganisationPage
-
-    versions = PartnerOrganisationPage.objects.filter(translation_key=organisation.translation_key)
-    return organisation_versions_condition(organisation.translation_key, versions.values_list("path", "depth"))
-
-
-def organisation_versions_condition(translation_key, versions):
-    """organisation_condition() from the (path, depth) of the organisation's language versions."""
-    condition = Q(projectpage__partner_organisations__translation_key=translation_key)
-    for path, depth in versions:
-        condition |= Q(path__startswith=path, depth__gt=depth)
-    return condition
-
-
-def donor_condition(donor):
-    """Projects the donor funds, and news and events about such projects (matched by translation
-    key: a translated project may still name the source language's donor page)."""
-    key = donor.translation_key
-    return (Q(projectpage__fundings__donor__translation_key=key)
-            | Q(newspage__project_links__project__fundings__donor__translation_key=key)
-            | Q(eventpage__project_links__project__fundings__donor__translation_key=key))
-
-
-def municipality_condition(municipality):
-    """Projects and news naming the municipality, events held there (by the snippet's slug,
-    which is the same in every language)."""
-    slug = municipality.slug
-    return (Q(projectpage__municipalities__slug=slug) | Q(newspage__municipalities__slug=slug)
-            | Q(eventpage__municipality__slug=slug))
-
-
-def year_condition(year):
-    """News by date, events by the day they start, projects by the year they start."""
-    return (Q(newspage__date__year=year) | Q(eventpage__start__year=year)
-            | Q(projectpage__start_date__year=year))
-
-
-CONDITIONS = {
-    "organisation": organisation_condition, "donor": donor_condition,
-    "municipality": municipality_condition, "year": year_condition,
-}
-
-
 def filtered_pages(locale=None, model=None, filters=None):
     """Live public pages of a locale (all when None), of one type if given, narrowed by
     ``filters`` ({"organisation": page, "donor": page, "municipality": snippet, "year": int};
@@ -82,8 +34,8 @@ def filtered_pages(locale=None, model=None, filters=None):
     if model is not None:
         pages = pages.type(model)
     for name, value in (filters or {}).items():
-        if value is not None and name in CONDITIONS:
-            pages = pages.filter(id__in=Page.objects.filter(CONDITIONS[name](value)).values("id"))
+        if value is not None and name in relations.FILTERS:
+            pages = pages.filter(id__in=Page.objects.filter(relations.listing_filters({name: value})).values("id"))
     return pages
 
 

@@ -27,8 +27,8 @@ from wagtail.search.query import And, Or, PlainText
 
 from search.analysis import analyse
 from search.backends import word_alternatives
-from search.highlight import WORD
-from search.query import MAX_QUERY_LENGTH, clean_query
+from search_page.highlight import WORD
+from search_page.query import MAX_QUERY_LENGTH, clean_query
 
 MAX_SUGGESTIONS = 8
 MIN_PREFIX = 2  # a single letter would complete to half the vocabulary

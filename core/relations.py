@@ -1,0 +1,254 @@
+"""How content relates, in one place: which pages are published by an organisation, funded by a
+donor, in a place or region, in a year, about a project or on a topic, and which pages show them.
+
+Each page model that takes part says so next to its fields, as
+``relations = Relations(place="municipalities", project="project_links__project", …)``: the
+lookup from that model to the related object. This module turns those declarations into query
+conditions on ``Page`` (or on one page type) that the listings, the search page's filters and
+facets, the feeds and the page cache's purges all use. A new relation (say, events in several
+municipalities) is a new field and a changed declaration on its model; nothing here or in the
+places that ask changes. README, "Where things live", walks through it.
+
+Matching across languages: a translated page may keep pointing at the source language's version
+of a related page or snippet (wagtail-localize synchronises such fields as they are), so related
+pages are matched by ``translation_key`` and places and topics by their ``slug``, which is the
+same in every language.
+
+This module imports no app of the project: it finds the declaring models through Wagtail's list
+of page models.
+"""
+
+import functools
+import operator
+from dataclasses import dataclass, fields
+
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Coalesce, TruncDate
+from wagtail.models import Page, get_page_models
+
+
+@dataclass(frozen=True)
+class Relations:
+    """A page model's relations: each the lookup path from the model to the related object."""
+
+    date: str | None = None  # the date the page is listed under (listings' order, "in a year")
+    starts: str | None = None  # when it starts, for what is upcoming (events)
+    news: bool = False  # listed among the news and events
+    place: str | None = None  # → municipality (by slug)
+    region: str | None = None  # → region (by slug)
+    project: str | None = None  # → the projects it is about (by translation key)
+    donor: str | None = None  # → the donors that fund it (by translation key)
+    partner: str | None = None  # → organisations implementing it besides its publisher
+    topic: str | None = None  # → topic tags (by slug)
+
+
+RELATION_NAMES = tuple(field.name for field in fields(Relations))
+NOTHING = Q(pk__in=[])
+
+
+@functools.cache
+def declaring(name):
+    """[(page model, lookup path)] for the page models that declare relation ``name``."""
+    if name not in RELATION_NAMES:
+        raise ValueError(f"unknown relation {name!r}")
+    found = []
+    for model in get_page_models():
+        declared = getattr(model, "relations", None)
+        value = getattr(declared, name, None) if isinstance(declared, Relations) else None
+        if value:
+            found.append((model, value))
+    return found
+
+
+def target_models(name):
+    """The models relation ``name`` leads to (e.g. the municipality snippet for "place")."""
+    found = set()
+    for model, path in declaring(name):
+        target = model
+        for part in path.split("__"):
+            target = target._meta.get_field(part).related_model
+        found.add(target)
+    return found
+
+
+def _lookup(model, path, on):
+    """The lookup to ``path`` of ``model`` from ``on``: Page (or None), a tuple of page types (a
+    Page queryset of those types), or one page type. None when ``on`` cannot have the relation."""
+    if on is None or on is Page:
+        return f"{model._meta.model_name}__{path}"
+    if isinstance(on, tuple):
+        return f"{model._meta.model_name}__{path}" if any(issubclass(each, model) for each in on) else None
+    return path if issubclass(on, model) else None
+
+
+def declaring_on(name, on=None):
+    """Whether any page type ``on`` stands for declares relation ``name``."""
+    return any(_lookup(model, path, on) for model, path in declaring(name))
+
+
+def _any(name, suffix, value, on=None):
+    """Pages (of type ``on``, or any) whose relation ``name`` matches ``<suffix>=value``."""
+    conditions = []
+    for model, path in declaring(name):
+        lookup = _lookup(model, path, on)
+        if lookup is not None:
+            conditions.append(Q(**{f"{lookup}__{suffix}": value}))
+    return functools.reduce(operator.or_, conditions) if conditions else NOTHING
+
+
+# --- Conditions: each a Q on Page, or on the page type given as ``on`` ---------------------------
+
+
+def published_by(organisation, on=None, versions=None):
+    """Pages below the organisation's page in any language's version of its section, and what it
+    implements as a partner. Its own page is not "published by" it. ``versions``: the (path,
+    depth) of its language versions, when the caller has them already."""
+    if versions is None:
+        versions = organisation.get_translations(inclusive=True).values_list("path", "depth")
+    conditions = [Q(path__startswith=path, depth__gt=depth) for path, depth in versions]
+    if declaring_on("partner", on):
+        conditions.append(_any("partner", "translation_key", organisation.translation_key, on))
+    return functools.reduce(operator.or_, conditions) if conditions else NOTHING
+
+
+def funded_by(donor, on=None):
+    """Projects the donor funds and news and events about them."""
+    return _any("donor", "translation_key", donor.translation_key, on)
+
+
+def in_place(municipality, on=None):
+    return _any("place", "slug", municipality.slug, on)
+
+
+def in_region(region, on=None):
+    return _any("region", "slug", region.slug, on)
+
+
+def in_year(year, on=None):
+    """News by their date, events by the day they start, projects by the year they start."""
+    return _any("date", "year", year, on)
+
+
+def about_projects(project_translation_keys, on=None):
+    """Pages about any of the projects (translation keys: a list or a subquery)."""
+    return _any("project", "translation_key__in", project_translation_keys, on)
+
+
+def with_topic(tag, on=None):
+    return _any("topic", "slug", tag.slug, on)
+
+
+def is_event(on=None):
+    """Pages with a start (events)."""
+    return _any("starts", "isnull", False, on)
+
+
+# The filters of the listings and the search page, by their URL parameter's name.
+FILTERS = {
+    "organisation": published_by, "donor": funded_by, "municipality": in_place, "region": in_region,
+    "year": in_year, "topic": with_topic,
+    "project": lambda project, on=None: about_projects([project.translation_key], on),
+}
+
+
+def listing_filters(filters, on=None):
+    """One condition for every filter in ``filters`` ({name: the chosen page, place, tag or year});
+    names that are not relations (e.g. a project's status) and empty values are left out."""
+    condition = Q()
+    for name, value in filters.items():
+        if name in FILTERS and value not in (None, ""):
+            condition &= FILTERS[name](value, on=on)
+    return condition
+
+
+# --- Dates and the news listing ------------------------------------------------------------------
+
+
+def _date_of(model, path, on):
+    lookup = _lookup(model, path, on)
+    field = model._meta.get_field(path)
+    return TruncDate(lookup) if isinstance(field, models.DateTimeField) else models.F(lookup)
+
+
+def listing_date(on=None, news_only=False):
+    """The date a page is listed under (a news item's date, the day an event starts, the day a
+    project starts), as one expression over the page types that have one."""
+    parts = [_date_of(model, path, on) for model, path in declaring("date")
+             if (not news_only or getattr(model.relations, "news", False)) and _lookup(model, path, on)]
+    if not parts:
+        return models.Value(None, output_field=models.DateField())
+    return parts[0] if len(parts) == 1 else Coalesce(*parts)
+
+
+def news_models():
+    return [model for model in get_page_models()
+            if isinstance(getattr(model, "relations", None), Relations) and model.relations.news]
+
+
+def dated_news_items(locale):
+    """Live public news and events of one locale, each annotated with ``sort_date``: the date of
+    a news item, the day an event starts; so one list (and one year filter) holds both."""
+    return (Page.objects.live().public().filter(locale=locale).type(*news_models())
+            .annotate(sort_date=listing_date(news_only=True)))
+
+
+def news_items(locale):
+    """Live news and events of one locale, newest first, as specific pages."""
+    return dated_news_items(locale).order_by("-sort_date", "-pk").specific()
+
+
+def news_about(locale, project_translation_keys):
+    """Live news and events of one locale about any of the projects, newest first."""
+    return news_items(locale).filter(about_projects(project_translation_keys, on=tuple(news_models()))).distinct()
+
+
+def upcoming(items, now):
+    """The events of ``items`` that start from ``now`` on, soonest first."""
+    starts = [models.F(_lookup(model, path, Page)) for model, path in declaring("starts")]
+    if not starts:
+        return items.none()
+    start = starts[0] if len(starts) == 1 else Coalesce(*starts)
+    return items.annotate(starts_at=start).filter(starts_at__gte=now).order_by("starts_at")
+
+
+# --- Counting and following relations ------------------------------------------------------------
+
+
+def count_by(name, key, ids):
+    """{value of ``<relation>__<key>``: how many of the pages ``ids`` have it}, over every page
+    type declaring the relation: one GROUP BY a type, no page loaded. A page has one type, so
+    the counts of the types add up."""
+    counts = {}
+    for model, path in declaring(name):
+        rows = (model.objects.filter(pk__in=ids).values(value=models.F(f"{path}__{key}"))
+                .annotate(n=models.Count("pk", distinct=True)))
+        for row in rows:
+            if row["value"] is not None:
+                counts[row["value"]] = counts.get(row["value"], 0) + row["n"]
+    return counts
+
+
+def related_keys(name, pages, key="translation_key"):
+    """The ``key`` of everything ``pages`` (a Page queryset) relate to by relation ``name``."""
+    found = set()
+    for model, path in declaring(name):
+        values = model.objects.filter(pk__in=pages.values("pk")).values_list(f"{path}__{key}", flat=True)
+        found.update(value for value in values.distinct() if value is not None)
+    return found
+
+
+# --- Which pages show what: for the page cache's purges ----------------------------------------
+
+
+def index_pages_showing(kind, locale):
+    """The index pages of ``locale`` that list or filter by ``kind`` of content (their model's
+    ``shows``: "news", "project", "organisation", "donor", "place", "topic")."""
+    index_models = [model for model in get_page_models() if kind in getattr(model, "shows", ())]
+    if not index_models:
+        return Page.objects.none()
+    return Page.objects.filter(locale=locale).type(*index_models)
+
+
+def pks(queryset):
+    return set(queryset.values_list("pk", flat=True))

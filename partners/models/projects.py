@@ -1,0 +1,240 @@
+"""Projects: what an organisation implements, with its partners, donors (and the amounts), places
+and contacts; and the project index.
+
+Relations across locales: a translated page may keep pointing at the source-locale version of a
+related page or snippet (wagtail-localize synchronises such fields as they are), so queries match
+related pages by ``translation_key`` and snippets by their synchronised ``slug`` (core.relations),
+and templates show the ``.localized`` version.
+"""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from core import relations
+from core.relations import Relations
+from core.forms import LocaleScopedPageForm
+from core.publishing import PublishedByOrganisationMixin
+from partners.models.places import Municipality
+from search.indexing import AnalysedSearchMixin, analysed_search_fields, indexed_once
+
+
+class ProjectStatus(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    ONGOING = "ongoing", _("Ongoing")
+    COMPLETED = "completed", _("Completed")
+
+
+class ProjectPageQuerySet(PageQuerySet):
+    def with_status(self, status, today=None):
+        """Filter by status, which is derived from the dates, never stored."""
+        today = today or timezone.localdate()
+        if status == ProjectStatus.PLANNED:
+            return self.filter(start_date__gt=today)
+        if status == ProjectStatus.COMPLETED:
+            return self.filter(end_date__lt=today)
+        if status == ProjectStatus.ONGOING:
+            return self.filter(start_date__lte=today).filter(
+                Q(end_date__isnull=True) | Q(end_date__gte=today)
+            )
+        return self
+
+    def involving(self, organisation):
+        """Projects the organisation publishes (in its section) or implements as a partner."""
+        return self.filter(relations.published_by(organisation, on=self.model)).distinct()
+
+
+ProjectPageManager = PageManager.from_queryset(ProjectPageQuerySet)
+
+
+class ProjectPage(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
+    """A project an organisation implements, with its partners, donors and places."""
+
+    summary = models.TextField(_("summary"), max_length=400, blank=True,
+                               help_text=_("One or two sentences for listings."))
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    goal = models.TextField(_("goal"), blank=True)
+    target_groups = RichTextField(_("target groups"), blank=True)
+    activities = RichTextField(_("activities"), blank=True)
+    expected_results = RichTextField(_("expected results"), blank=True)
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"), null=True, blank=True,
+                                help_text=_("Leave empty for open-ended projects."))
+    municipalities = ParentalManyToManyField(
+        Municipality, verbose_name=_("municipalities"), blank=True, related_name="projects",
+    )
+    partner_organisations = ParentalManyToManyField(
+        "partners.PartnerOrganisationPage", verbose_name=_("implementing partners"), blank=True,
+        related_name="partnered_projects",
+        help_text=_("Other organisations implementing the project with the publishing one."),
+    )
+
+    objects = ProjectPageManager()
+    base_form_class = LocaleScopedPageForm
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Period")),
+        FieldPanel("goal"),
+        FieldPanel("target_groups"),
+        FieldPanel("activities"),
+        FieldPanel("expected_results"),
+        MultiFieldPanel([
+            FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("partner_organisations", widget=forms.CheckboxSelectMultiple),
+        ], heading=_("Where and with whom")),
+        InlinePanel("fundings", label=_("Donor"), heading=_("Donors")),
+        InlinePanel("contacts", label=_("Contact"), heading=_("Contacts")),
+    ]
+    search_fields = Page.search_fields + [
+        *analysed_search_fields(),
+        index.SearchField("related_names"),
+        index.SearchField("summary", boost=2),
+        index.SearchField("goal"),
+        index.SearchField("target_groups"),
+        index.SearchField("activities"),
+        index.SearchField("expected_results"),
+        index.FilterField("start_date"),
+        index.FilterField("end_date"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("municipalities"),
+        SynchronizedField("partner_organisations"),
+    ]
+    parent_page_types = ["partners.PartnerOrganisationPage"]
+    subpage_types = []
+    relations = Relations(
+        date="start_date", place="municipalities", region="municipalities__region",
+        donor="fundings__donor", partner="partner_organisations",
+    )
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The project cannot end before it starts.")})
+
+    def get_status(self, today=None):
+        today = today or timezone.localdate()
+        if self.start_date and self.start_date > today:
+            return ProjectStatus.PLANNED
+        if self.end_date and self.end_date < today:
+            return ProjectStatus.COMPLETED
+        return ProjectStatus.ONGOING
+
+    @property
+    def status(self):
+        return self.get_status()
+
+    @property
+    def status_label(self):
+        return ProjectStatus(self.status).label
+
+    def localized_municipalities(self):
+        return [m.localized for m in self.municipalities.all()]
+
+    def localized_partners(self):
+        return [p.localized for p in self.partner_organisations.all() if p.localized.live]
+
+    def localized_fundings(self):
+        fundings = list(self.fundings.select_related("donor"))
+        for funding in fundings:
+            funding.localized_donor = funding.donor.localized
+        return fundings
+
+    @indexed_once
+    def related_names(self):
+        """Its places, partners and donors by name, in the page's language: a project found
+        by "Tsalenjikha" may name the place only in its list of municipalities."""
+        with translation.override(self.locale.language_code):
+            return ([place.name for place in self.localized_municipalities()]
+                    + [partner.title for partner in self.localized_partners()]
+                    + [funding.localized_donor.title for funding in self.localized_fundings()])
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["news"] = relations.news_about(self.locale, [self.translation_key])[:10]
+        return context
+
+    def pages_showing_it(self):
+        """Besides its section: the listings (the project index, and the news index, which filters
+        by project), its partners' pages, and its donors' pages and the news about it (with the
+        pages around those)."""
+        locale = self.locale_id
+        ids = relations.pks(relations.index_pages_showing("project", locale))
+        partners = {org.translation_key for org in self.partner_organisations.all()}
+        ids |= relations.pks(Page.objects.filter(locale=locale, translation_key__in=partners))
+        donors = {funding.donor.translation_key for funding in self.fundings.all()}
+        ids |= relations.pks(Page.objects.filter(locale=locale, translation_key__in=donors))
+        return ids | pages_around_projects(locale, {self.translation_key})
+
+
+class ProjectDonor(Orderable):
+    """A donor of a project, with the amount where it is public."""
+
+    class Currency(models.TextChoices):
+        GEL = "GEL", "GEL ₾"
+        AZN = "AZN", "AZN ₼"
+        USD = "USD", "USD $"
+        EUR = "EUR", "EUR €"
+        GBP = "GBP", "GBP £"
+        CHF = "CHF", "CHF"
+        SEK = "SEK", "SEK"
+        CZK = "CZK", "CZK"
+
+    project = ParentalKey(ProjectPage, related_name="fundings", on_delete=models.CASCADE)
+    donor = models.ForeignKey("partners.DonorPage", verbose_name=_("donor"), on_delete=models.CASCADE,
+                              related_name="fundings")
+    amount = models.DecimalField(_("amount"), max_digits=14, decimal_places=2, null=True, blank=True)
+    currency = models.CharField(_("currency"), max_length=3, choices=Currency.choices, default=Currency.EUR)
+
+    panels = [FieldPanel("donor"), FieldRowPanel([FieldPanel("amount"), FieldPanel("currency")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("project donor")
+        verbose_name_plural = _("project donors")
+
+
+class ProjectContact(Orderable):
+    project = ParentalKey(ProjectPage, related_name="contacts", on_delete=models.CASCADE)
+    name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(_("role"), max_length=120, blank=True)
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+
+    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("role")]),
+              FieldRowPanel([FieldPanel("phone"), FieldPanel("email")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("contact")
+        verbose_name_plural = _("contacts")
+
+
+def pages_around_projects(locale, project_translation_keys):
+    """The pages of ``locale`` that show something of these projects: the projects' own pages,
+    their donors' pages and the news and events about them."""
+    if not project_translation_keys:
+        return set()
+    keys = list(project_translation_keys)
+    ids = relations.pks(ProjectPage.objects.filter(locale=locale, translation_key__in=keys))
+    donors = ProjectDonor.objects.filter(project__translation_key__in=keys).values("donor__translation_key")
+    ids |= relations.pks(Page.objects.filter(locale=locale, translation_key__in=donors))
+    ids |= relations.pks(Page.objects.filter(locale=locale).filter(relations.about_projects(keys)))
+    return ids
