@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev demo messages translations clean bench-search
+.PHONY: run test lint format install install-dev demo messages translations clean bench-search
 
 # The venv is rebuilt when a requirements file changes.
 $(BIN)/.installed: requirements.txt
@@ -48,11 +48,22 @@ demo: install translations
 	$(MANAGE) load_demo_content
 
 ## make test: the whole suite (SQLite unless DATABASE_URL points elsewhere)
-test: install-dev translations
+test: install-dev translations lint
 	# Every model change has its migration (checked on an in-memory database: no server needed).
 	DATABASE_URL=sqlite://:memory: $(MANAGE) makemigrations --check --dry-run
 	# One test process per core, a test file never split between them (module fixtures load once).
 	$(BIN)/python -m pytest -n auto --dist loadfile $(PYTEST_ARGS)
+
+## make lint: ruff (lint and format) and the import layers (import-linter; pyproject.toml)
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+
+## make format: apply ruff's fixes and formatting
+format: install-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
 
 ## make bench-search [N="10000 100000"]: search benchmark (indexing pages/s, query p50/p95) on
 ## PostgreSQL, in a database of its own (created and migrated here, never the dev database)

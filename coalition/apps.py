@@ -2,7 +2,8 @@ from django.apps import AppConfig
 
 
 class CoalitionConfig(AppConfig):
-    """Shared code: blocks, template tags, listing helpers used by several apps."""
+    """The project package: settings, URLs, the API, the page cache, health, logging and the
+    request guards; the top layer, which may use every app."""
 
     name = "coalition"
 

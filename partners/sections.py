@@ -121,6 +121,12 @@ def ensure_member_workflow():
     return workflow
 
 
+def keep_section_access_current(sender, instance, **kwargs):
+    """Publishing an organisation page (a new translation, a change of "moderated") brings its
+    section's groups, permissions and workflow up to date."""
+    grant_section_access(instance)
+
+
 def group_name(organisation):
     return f"{organisation.acronym or organisation.slug.upper()} editors"
 

@@ -4,7 +4,6 @@ import core.listing
 import core.publishing
 import django.db.models.deletion
 import django.utils.timezone
-import partners.models
 import wagtail.contrib.routable_page.models
 import wagtail.fields
 from django.conf import settings

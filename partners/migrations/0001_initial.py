@@ -5,7 +5,6 @@ import core.publishing
 import django.db.models.deletion
 import modelcluster.fields
 import modelsearch.index
-import partners.models
 import uuid
 import wagtail.fields
 from django.conf import settings

@@ -1,15 +1,17 @@
-"""The directories and listings of the partners app: members, donors and projects. Each index
-page says which kinds of content it ``shows`` (for the page cache's purges, core.relations)."""
+"""The directories and listings of the partners app: members, donors and projects (with the
+project listing's filters). Each index page says which kinds of content it ``shows`` (for the
+page cache's purges, core.relations)."""
 
+from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core import relations
-from core.listing import FilteredListingMixin, IndexPage
+from core.listing import FilteredListingMixin, IndexPage, ListingFilterForm
 from core.publishing import attach_publishers
-from partners.forms import ProjectFilterForm
 from partners.models.donors import DonorPage
 from partners.models.organisations import PartnerOrganisationPage
-from partners.models.projects import ProjectPage
+from partners.models.places import Municipality, Region
+from partners.models.projects import ProjectPage, ProjectStatus
 
 
 class PartnerIndexPage(IndexPage):
@@ -47,6 +49,30 @@ class DonorIndexPage(IndexPage):
             DonorPage.objects.child_of(self).live().public().select_related("logo").order_by("title")
         )
         return context
+
+
+class ProjectFilterForm(ListingFilterForm):
+    donor = forms.ModelChoiceField(queryset=DonorPage.objects.none(), to_field_name="slug",
+                                   required=False, label=_("Donor"), empty_label=_("All donors"))
+    status = forms.ChoiceField(choices=[("", _("Any status"))] + ProjectStatus.choices,
+                               required=False, label=_("Status"))
+    region = forms.ModelChoiceField(queryset=Region.objects.none(), to_field_name="slug",
+                                    required=False, label=_("Region"), empty_label=_("All regions"))
+    municipality = forms.ModelChoiceField(queryset=Municipality.objects.none(), to_field_name="slug",
+                                          required=False, label=_("Municipality"),
+                                          empty_label=_("All municipalities"))
+    organisation = forms.ModelChoiceField(queryset=PartnerOrganisationPage.objects.none(),
+                                          to_field_name="slug", required=False,
+                                          label=_("Organisation"), empty_label=_("All organisations"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["donor"].queryset = DonorPage.objects.live().filter(locale=self.locale).order_by("title")
+        self.fields["region"].queryset = Region.objects.filter(locale=self.locale)
+        self.fields["municipality"].queryset = Municipality.objects.filter(locale=self.locale)
+        self.fields["organisation"].queryset = (
+            PartnerOrganisationPage.objects.live().filter(locale=self.locale).order_by("title")
+        )
 
 
 class ProjectIndexPage(FilteredListingMixin, IndexPage):
