@@ -67,12 +67,13 @@ format: install-dev
 
 ## make bench-search [N="10000 100000"]: search benchmark (indexing pages/s, query p50/p95) on
 ## PostgreSQL, in a database of its own (created and migrated here, never the dev database)
+# benchmarks/search (not an installed app), with manage.py's settings unless DJANGO_SETTINGS_MODULE is set.
 # Its own variable: a target-specific DATABASE_URL would stop make passing the environment's
 # DATABASE_URL to every other recipe (make test then silently ran on SQLite).
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/coalition_bench
 bench-search: N ?= 10000
 bench-search: install translations
-	DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) bench_search --setup $(N)
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python -m benchmarks.search --setup $(N)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .test-media

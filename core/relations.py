@@ -152,12 +152,16 @@ FILTERS = {
 }
 
 
-def listing_filters(filters, on=None):
+def listing_filters(filters, on=None, one_locale=False):
     """One condition for every filter in ``filters`` ({name: the chosen page, place, tag or year});
-    names that are not relations (e.g. a project's status) and empty values are left out."""
+    names that are not relations (e.g. a project's status) and empty values are left out.
+    ``one_locale``: the pages filtered are of the chosen organisation's language, so only that
+    version of its section matters."""
     condition = Q()
     for name, value in filters.items():
-        if name in FILTERS and value not in (None, ""):
+        if name == "organisation" and one_locale and value is not None:
+            condition &= published_by(value, on=on, versions=[(value.path, value.depth)])
+        elif name in FILTERS and value not in (None, ""):
             condition &= FILTERS[name](value, on=on)
     return condition
 
@@ -231,11 +235,12 @@ def count_by(name, key, ids):
 
 def related_keys(name, pages, key="translation_key"):
     """The ``key`` of everything ``pages`` (a Page queryset) relate to by relation ``name``."""
-    found = set()
-    for model, path in declaring(name):
-        values = model.objects.filter(pk__in=pages.values("pk")).values_list(f"{path}__{key}", flat=True)
-        found.update(value for value in values.distinct() if value is not None)
-    return found
+    per_model = [model.objects.filter(pk__in=pages.values("pk")).order_by().values_list(f"{path}__{key}", flat=True)
+                 for model, path in declaring(name)]
+    if not per_model:
+        return set()
+    values = per_model[0].union(*per_model[1:]) if len(per_model) > 1 else per_model[0].distinct()
+    return {value for value in values if value is not None}
 
 
 # --- Which pages show what: for the page cache's purges ----------------------------------------

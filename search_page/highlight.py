@@ -2,55 +2,63 @@
 
 A word is marked when its analysed tokens (search.analysis) share one with the query's, so
 ქუთაისის is marked for the query ქუთაისში and "qadınların" for `qadin`: the same rule that
-matched the page in the index.
-"""
+matched the page in the index. Words are found by the analysis' own word splitter
+(search.analysis.word_matches).
 
-import re
+A ``QueryMarker`` analyses its query once: the search view makes one per request and every
+result's title and passage are marked with it (search_page.templatetags.search_tags).
+"""
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from search.analysis import analyse
+from search.analysis import analyse, word_matches
 from search.backends import word_alternatives
 
-WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
+class QueryMarker:
+    """Marks the words of texts that match ``query`` (a cleaned query string; empty: nothing is
+    marked). ``tokens``: every alternative of every word of the query, as the backends search
+    them (search.backends.word_alternatives), computed once."""
 
-def query_tokens(query):
-    return {token for alternatives in word_alternatives(query) for token in alternatives}
+    def __init__(self, query):
+        self.query = query
+        self.tokens = frozenset(
+            token for alternatives in word_alternatives(query) for token in alternatives
+        ) if query else frozenset()
 
+    def matches(self, word, language):
+        """Whether ``word`` (of a text in ``language``) shares a token with the query."""
+        return bool(self.tokens) and not self.tokens.isdisjoint(analyse(word, language))
 
-def highlight(text, query, language):
-    """``text`` as safe HTML, the matching words in <mark>."""
-    tokens = query_tokens(query) if query else set()
-    parts, last = [], 0
-    for match in WORD.finditer(text or ""):
-        parts.append(escape(text[last:match.start()]))
-        word = match.group(0)
-        if tokens and tokens.intersection(analyse(word, language)):
-            parts.append(f"<mark>{escape(word)}</mark>")
-        else:
-            parts.append(escape(word))
-        last = match.end()
-    parts.append(escape((text or "")[last:]))
-    return mark_safe("".join(parts))
+    def highlight(self, text, language):
+        """``text`` as safe HTML, the matching words in <mark>."""
+        parts, last = [], 0
+        for match in word_matches(text or ""):
+            parts.append(escape(text[last:match.start()]))
+            word = match.group(0)
+            if self.matches(word, language):
+                parts.append(f"<mark>{escape(word)}</mark>")
+            else:
+                parts.append(escape(word))
+            last = match.end()
+        parts.append(escape((text or "")[last:]))
+        return mark_safe("".join(parts))
 
-
-def passage(text, query, language, words=40):
-    """The part of ``text`` around its first matching word (about ``words`` words), marked."""
-    tokens = query_tokens(query) if query else set()
-    all_words = list(WORD.finditer(text or ""))
-    start = 0
-    for index, match in enumerate(all_words):
-        if tokens.intersection(analyse(match.group(0), language)):
-            start = max(0, index - words // 4)
-            break
-    if not all_words:
-        return highlight(text, query, language)
-    begin = all_words[start].start()
-    end_index = min(len(all_words), start + words) - 1
-    end = all_words[end_index].end()
-    snippet = text[begin:end]
-    prefix = "… " if begin > 0 else ""
-    suffix = " …" if end < len(text) else ""
-    return mark_safe(escape(prefix) + highlight(snippet, query, language) + escape(suffix))
+    def passage(self, text, language, words=40):
+        """The part of ``text`` around its first matching word (about ``words`` words), marked."""
+        all_words = list(word_matches(text or ""))
+        start = 0
+        for index, match in enumerate(all_words):
+            if self.matches(match.group(0), language):
+                start = max(0, index - words // 4)
+                break
+        if not all_words:
+            return self.highlight(text, language)
+        begin = all_words[start].start()
+        end_index = min(len(all_words), start + words) - 1
+        end = all_words[end_index].end()
+        snippet = text[begin:end]
+        prefix = "… " if begin > 0 else ""
+        suffix = " …" if end < len(text) else ""
+        return mark_safe(escape(prefix) + self.highlight(snippet, language) + escape(suffix))

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from core import relations
+from search.backends.results import BoundedResults
 
 MAX_QUERY_LENGTH = 200
 FILTER_NAMES = ("organisation", "donor", "municipality", "year")
@@ -62,8 +63,10 @@ COUNT_LIMIT = 1000
 
 
 def count_up_to(results, limit):
-    """How many ``results`` there are, counting no further than ``limit``."""
-    if hasattr(results, "count_up_to"):  # our PostgreSQL backend's results (search.backends.postgres)
+    """How many ``results`` there are, counting no further than ``limit``: search results (every
+    backend's are BoundedResults, search.backends.results), or the empty queryset that
+    search_pages() gives for an empty query."""
+    if isinstance(results, BoundedResults):
         return results.count_up_to(limit)
     return min(results.count(), limit)
 
@@ -91,10 +94,7 @@ def matching_ids(query, locale=None, model=None, filters=None, limit=COUNT_LIMIT
     query = clean_query(query)
     if not query:
         return []
-    results = filtered_pages(locale, model, filters).search(query)
-    if hasattr(results, "ids_up_to"):
-        return results.ids_up_to(limit)
-    return [page.pk for page in results[:limit]]
+    return filtered_pages(locale, model, filters).search(query).ids_up_to(limit)
 
 
 # --- Promotions ------------------------------------------------------------------------------

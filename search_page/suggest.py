@@ -25,9 +25,8 @@ from django.db.models import Count, Max
 from wagtail.models import Page
 from wagtail.search.query import And, Or, PlainText
 
-from search.analysis import analyse
+from search.analysis import analyse, word_matches
 from search.backends import word_alternatives
-from search_page.highlight import WORD
 from search_page.query import MAX_QUERY_LENGTH, clean_query
 
 MAX_SUGGESTIONS = 8
@@ -79,7 +78,7 @@ def suggestion_query(raw, locale):
     """The Wagtail query for what has been typed: the whole words AND (the last word OR its
     completions); None when nothing is searchable."""
     text = clean_query(raw)
-    words = list(WORD.finditer(text))
+    words = list(word_matches(text))
     if not words:
         return None
     if str(raw)[-1:].isspace():  # the last word is finished

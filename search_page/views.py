@@ -11,6 +11,7 @@ from wagtail.models import Locale
 
 from search_page.facets import facets
 from search_page.forms import FACET_LABELS, SearchFilterForm
+from search_page.highlight import QueryMarker
 from search_page.query import SearchPaginator, clean_query, matching_ids, promoted, search_pages
 from search_page.suggest import suggest_pages
 
@@ -66,6 +67,8 @@ def search(request):
 
     return TemplateResponse(request, "search_page/search.html", {
         "search_query": query, "page_obj": page_obj, "filter_form": form,
+        # The query analysed once for marking every result's title and passage (search_tags).
+        "query_marker": QueryMarker(query),
         "all_languages": chosen["all_languages"],
         "promoted_pages": promoted_pages, "promoted_links": promoted_links,
         "result_count": page_obj.paginator.count + len(promoted_pages) + len(promoted_links),

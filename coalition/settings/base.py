@@ -139,7 +139,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # PostgreSQL's default random_page_cost (4) is for spinning disks. With it the planner scans
     # every search index entry, concatenating their vectors, rather than use the GIN index on
     # title || body, for any word found in more than a few percent of pages: 420 ms instead of
-    # 100 ms at 10 000 pages (manage.py bench_search). 1.1 is the usual value for SSDs.
+    # 100 ms at 10 000 pages (make bench-search). 1.1 is the usual value for SSDs.
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
         "options", f"-c random_page_cost={os.environ.get('DB_RANDOM_PAGE_COST', '1.1')}")
 

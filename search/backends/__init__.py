@@ -8,12 +8,17 @@ match the text as written, so they rank above stemmed or transliterated matches.
 
 Doing this in the backend (rather than in the public view) means the Wagtail admin's page
 search, the API's ``?search=`` and the public search page all match the same way.
+
+Every backend's results are also ``BoundedResults`` (search.backends.results): the search page
+counts them and lists their ids up to a limit.
 """
 
+from modelsearch.backends.base import EmptySearchResults
 from wagtail.search.query import And, Not, Or, Phrase, PlainText
 from wagtail.search.utils import parse_query_string
 
 from search.analysis import analyse_query, words
+from search.backends.results import EmptyResults, bounded_results_class
 from search.indexing import indexing_pass
 
 # A query word is analysed as Georgian, Azerbaijani and English at once: the reader's language
@@ -22,6 +27,9 @@ from search.indexing import indexing_pass
 QUERY_LANGUAGES = ("ka", "az", "en")
 # Longer queries are cut: each word becomes an OR of several tokens.
 MAX_WORDS = 12
+# The query of a search with nothing searchable left (only punctuation): a token that no entry
+# has, so it matches nothing on every backend (search.backends.postgres_tsquery queries it too).
+MATCH_NOTHING = "zzzznothing"
 
 
 def word_alternatives(text):
@@ -71,7 +79,9 @@ class AnalysedQueryMixin:
             return super().add_bulk(model, obj_list)
 
     def search(self, query, model_or_queryset, *args, **kwargs):
-        return super().search(self.analyse(query, kwargs.get("operator")), model_or_queryset, *args, **kwargs)
+        results = super().search(self.analyse(query, kwargs.get("operator")), model_or_queryset, *args, **kwargs)
+        # modelsearch answers a model that is not indexed with its own empty results.
+        return EmptyResults() if type(results) is EmptySearchResults else results
 
     def autocomplete(self, query, model_or_queryset, *args, **kwargs):
         """The admin's page search autocompletes. Whole words are analysed like any search
@@ -87,8 +97,10 @@ class AnalysedQueryMixin:
             _filters, query = parse_query_string(query, operator=operator or "and")
         result = analysed(query)
         # Nothing searchable left (only punctuation): a query that matches nothing.
-        return result if result is not None else PlainText("zzzznothing")
+        return result if result is not None else PlainText(MATCH_NOTHING)
 
 
 def analysed_backend_class(backend_class):
-    return type(f"Analysed{backend_class.__name__}", (AnalysedQueryMixin, backend_class), {})
+    """``backend_class`` analysing its queries (AnalysedQueryMixin), its results BoundedResults."""
+    return type(f"Analysed{backend_class.__name__}", (AnalysedQueryMixin, backend_class),
+                {"results_class": bounded_results_class(backend_class.results_class)})

@@ -1,32 +1,10 @@
 """modelsearch's PostgreSQL backend, fed and queried with our own tokens, ranked tier by tier.
 
-**Tokens, not text.** PostgreSQL ships no Georgian or Azerbaijani text-search configuration, so
-``search.analysis`` makes the tokens in Python and this backend hands them to PostgreSQL as
-ready ``tsvector`` and ``tsquery`` values (``'ქუთაისის':3B 'zzkkutais':3B …``): PostgreSQL parses
-no text of ours. The index entries hold what modelsearch's own indexer would build with the
-"simple" configuration (each field's words at consecutive positions, weighted by the field's
-boost, fields concatenated as ``||`` does, the analysed fields' tokens likewise), but:
-
-* the words are split and case-folded by ``search.analysis.words`` in the page's language, the
-  same function that makes query tokens, so the two sides cannot disagree (PostgreSQL's parser
-  splits some words differently, and its case folding does not know Turkic I/ı or Mtavruli);
-* building them costs far less: PostgreSQL's ``to_tsvector`` on a page's text and analysed
-  tokens took more time than everything else in indexing, and compiling modelsearch's Django
-  expressions for it more than the rest of our Python (``manage.py bench_search``);
-* the ``title`` column holds the title and its analysed tokens (``TITLE_FIELDS``, as on
-  SQLite); everything else, leads and summaries with their higher weights, is ``body``.
-
-The autocomplete column (the admin's title prefix search) is still built by ``to_tsvector``,
-as modelsearch does: its queries are modelsearch's own prefix queries.
-
-**Filter lexemes.** Each entry's title column also holds ``zz:model:<app.model>`` for its model
-and every model it inherits from, and, for an object with a locale, ``zz:model:<app.model>:
-locale:<id>`` (no query word can make them: ``search.analysis.words`` splits at the colons). The
-tsquery that selects matches is ``(the query) & '<the searched model's lexeme, of the searched
-locale when the queryset is filtered to one>'``: the GIN index does the model and language
-filtering itself, so a word common to all three languages (a name, or "monitoring", which Latin
-typing of Georgian also matches) costs only the searched language's matches, and no btree
-condition is left to tempt the planner away from the GIN index. Ranking uses the query alone.
+PostgreSQL ships no Georgian or Azerbaijani text-search configuration: our index entries are
+written from the tokens of ``search.analysis`` (search.backends.postgres_index, which also puts
+filter lexemes for each entry's model and locale in its title column), and queries become
+``tsquery`` values of the same tokens (search.backends.postgres_tsquery). This module searches
+with them.
 
 **Tiers instead of ranking every match.** modelsearch ranks every match (``ts_rank`` on title
 and body) before taking the best 10. That reads every matching entry's body vector (several KB
@@ -42,8 +20,9 @@ in rank order. modelsearch's own path (a join from the objects to their entries,
 in given fields or without relevance order.
 
 **Counting.** ``count()`` is exact (the API and the admin use it). The search page counts up to
-``search_page.query.COUNT_LIMIT`` (``count_up_to``): from the first tier's index alone when it has
-that many, else from every match, stopping there.
+``search_page.query.COUNT_LIMIT`` (``count_up_to``, search.backends.results.BoundedResults):
+from the first tier's index alone when it has that many, else from every match, stopping there.
+Facets count over the ids of up to as many matches (``ids_up_to``), taken unranked.
 
 **The planner.** PostgreSQL's cost model does not know that ``title || body`` must read each
 entry's vectors from TOAST, so for a common word it preferred reading every entry to the GIN
@@ -55,269 +34,30 @@ statements therefore run with the settings of ``SEARCH_PLANNER_SETTINGS``, for t
 
 from contextlib import contextmanager
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+from django.contrib.postgres.search import SearchRank, SearchVectorField
 from django.db import connections, router, transaction
 from django.db.models import Exists, F, IntegerField, OuterRef
 from django.db.models.expressions import Col, CombinedExpression
 from django.db.models.functions import Cast
 from django.db.models.lookups import Exact
 from django.db.models.sql.where import AND
-from django.utils.functional import cached_property
-from modelsearch.backends.database.postgres.weights import get_weight
 from modelsearch.backends.database.postgres.postgres import (
-    IndexEntry, ObjectIndexer, PostgresIndex, PostgresSearchBackend, PostgresSearchQueryCompiler,
+    IndexEntry,
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
     PostgresSearchResults,
 )
-from modelsearch.index import AutocompleteField, SearchField
-from modelsearch.query import And, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
-from modelsearch.utils import get_content_type_pk
+from modelsearch.query import Fuzzy, MatchAll, Not
 
-from search.analysis import words
-from search.indexing import ANALYSED_FIELDS, field_value
-
-# The fields of the title column: the title as written and its analysed tokens (as in the SQLite
-# backend). Everything else, leads and summaries included (boosted by their weights), is body.
-TITLE_FIELDS = ("title", "analysed_title")
-
-
-def is_title_field(field):
-    return field.field_name in TITLE_FIELDS
-
-
-# PostgreSQL's limits (tsvector.h): a lexeme of at most 2047 bytes (to_tsvector skips longer
-# words), positions 1..16383 (later ones are all 16383), 256 positions per lexeme, and 1 MB of
-# lexemes per tsvector (to_tsvector fails beyond it; here the rest of a huge text is left out).
-MAX_LEXEME_BYTES = 2047
-MAX_POSITION = 16383
-MAX_POSITIONS_PER_LEXEME = 256
-MAX_LEXEMES_BYTES = 1024 * 1024 - 1 - 1024  # room left for the title's filter lexemes
-
-
-def filter_lexeme(model, locale_id=None):
-    """The lexeme that marks the entries of a model (and of the models inheriting from it), of
-    one locale if given (see the module docstring)."""
-    label = model._meta.concrete_model._meta.label_lower
-    return f"zz:model:{label}" if locale_id is None else f"zz:model:{label}:locale:{locale_id}"
-
-
-def filter_lexemes(obj):
-    """The filter lexemes of an object's entry: for its model and every model it inherits from,
-    alone and with the object's locale if it has one."""
-    model = type(obj)._meta.concrete_model
-    locale_id = getattr(obj, "locale_id", None)
-    lexemes = []
-    for each in [model, *model._meta.get_parent_list()]:
-        lexemes.append(filter_lexeme(each))
-        if locale_id is not None:
-            lexemes.append(filter_lexeme(each, locale_id))
-    return lexemes
-
-
-def quote_lexeme(token):
-    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
-
-
-_POSITIONS = [str(position) for position in range(MAX_POSITION + 1)]
-
-
-def tsvector_literal(weighted_tokens):
-    """The tsvector of ``[(tokens, weight), …]`` as PostgreSQL's text form, equal to
-    ``setweight(to_tsvector(text 1), weight 1) || setweight(to_tsvector(text 2), weight 2) || …``
-    for texts that split into those tokens: positions run on from one text to the next."""
-    positions = {}
-    offset = 0
-    for tokens, weight in weighted_tokens:
-        suffix = "" if weight == "D" else weight
-        if offset + len(tokens) >= MAX_POSITION:
-            _add_clamped(positions, tokens, offset, suffix)
-        else:
-            for position, token in enumerate(tokens, offset + 1):
-                at = positions.get(token)
-                if at is None:
-                    positions[token] = [_POSITIONS[position] + suffix]
-                elif len(at) < MAX_POSITIONS_PER_LEXEME:
-                    at.append(_POSITIONS[position] + suffix)
-        offset = min(offset + len(tokens), MAX_POSITION)
-    lexemes = []
-    size = 0
-    for token, at in positions.items():
-        length = len(token.encode())
-        if length > MAX_LEXEME_BYTES or size + length > MAX_LEXEMES_BYTES:
-            continue
-        size += length
-        lexemes.append(quote_lexeme(token) + ":" + ",".join(at))
-    return " ".join(lexemes)
-
-
-def _add_clamped(positions, tokens, offset, suffix):
-    """tsvector_literal's loop for a text that reaches the last position: every later token is
-    at MAX_POSITION, once per lexeme, as PostgreSQL does."""
-    for position, token in enumerate(tokens, offset + 1):
-        entry = _POSITIONS[min(position, MAX_POSITION)] + suffix
-        at = positions.setdefault(token, [])
-        if len(at) < MAX_POSITIONS_PER_LEXEME and (not at or at[-1] != entry):
-            at.append(entry)
-
-
-class TokenObjectIndexer(ObjectIndexer):
-    """Reads each search field of the object once and gives each column its tokens.
-
-    modelsearch builds five columns (title, body, autocomplete and the two plain-text columns)
-    and walked every search field for each: a StreamField's searchable text, a rich text's HTML
-    stripping and every related lookup ran five times per object."""
-
-    def prepare_field(self, obj, field):
-        if isinstance(field, SearchField):
-            yield field, get_weight(field.boost), self.prepare_value(field_value(obj, field))
-        else:
-            yield from super().prepare_field(obj, field)
-
-    @cached_property
-    def values(self):
-        return [prepared for field in self.search_fields for prepared in self.prepare_field(self.obj, field)]
-
-    @cached_property
-    def language(self):
-        if hasattr(self.obj, "_search_language"):
-            return self.obj._search_language()
-        locale = getattr(self.obj, "locale", None)
-        return getattr(locale, "language_code", "en")
-
-    def _texts(self, kind, title_column=None, title=None):
-        """(field, text, weight) of the object's fields of ``kind``: only the title column's
-        (TITLE_FIELDS) or only the body's (``title_column``), only the title field's or only the
-        rest's (``title``), or all."""
-        return [(field, value.strip(), weight) for field, weight, value in self.values
-                if isinstance(field, kind) and value and value.strip()
-                and (title_column is None or is_title_field(field) == title_column)
-                and (title is None or (field.field_name == "title") == title)]
-
-    def _tokens(self, field, text):
-        # The analysed fields already hold tokens (search.indexing); the rest is text as written.
-        return text.split() if field.field_name in ANALYSED_FIELDS else words(text, self.language)
-
-    def _vector(self, texts):
-        return tsvector_literal((self._tokens(field, text), weight) for field, text, weight in texts)
-
-    @cached_property
-    def title_vector(self):
-        vector = self._vector(self._texts(SearchField, title_column=True))
-        # The filter lexemes, without positions: they are only ever matched, never ranked; in
-        # the (small) title column so that its GIN index alone can find a search's first tier.
-        return " ".join([vector, *map(quote_lexeme, filter_lexemes(self.obj))]).strip()
-
-    @cached_property
-    def body_vector(self):
-        return self._vector(self._texts(SearchField, title_column=False))
-
-    @cached_property
-    def autocomplete_texts(self):
-        return [(text, weight) for _field, text, weight in self._texts(AutocompleteField)]
-
-    # The plain texts of modelsearch's fuzzy search keep its meaning: the title, and the rest.
-    @cached_property
-    def title_text(self):
-        return " ".join(text for _field, text, _weight in self._texts(SearchField, title=True))
-
-    @cached_property
-    def body_text(self):
-        return " ".join(text for _field, text, _weight in self._texts(SearchField, title=False))
-
-
-def to_tsvector_sql(texts, config):
-    """SQL (and parameters) of modelsearch's ``setweight(to_tsvector(config, text), weight) || …``."""
-    if not texts:
-        return "''::tsvector", []
-    sql = " || ".join(f"setweight(to_tsvector('{config}'::regconfig, %s), '{weight}')" for _text, weight in texts)
-    return sql, [text for text, _weight in texts]
-
-
-# How many of the newest entries give the average title length of title_norm (see add_items).
-TITLE_NORM_SAMPLE = 1000
-
-
-class TokenPostgresIndex(PostgresIndex):
-    """modelsearch's PostgreSQL index, written from our tokens (see the module docstring).
-
-    title_norm (the mean title length over this title's, which weighs title matches) is set by
-    the INSERT itself, from the mean over the newest TITLE_NORM_SAMPLE entries. modelsearch
-    instead ran two scans of the whole index after every chunk, and after every single page save
-    (the mean over all entries, then an UPDATE of the rows whose norm was still 1.0): at 100 000
-    pages they cost more than the rest of indexing, and made every editor's save slow. A rebuild
-    (update_index) still recomputes every norm from the whole index at its end (modelsearch's
-    rebuilder, unchanged), so the sample only has to be close in between.
-    """
-
-    def add_items(self, model, objs):
-        if not model.get_search_fields():
-            return
-        indexers = [TokenObjectIndexer(obj, self.backend) for obj in objs]
-        if not indexers:
-            return
-        content_type_pk = get_content_type_pk(model)
-        rows, params = [], []
-        for indexer in indexers:
-            autocomplete_sql, autocomplete_params = to_tsvector_sql(indexer.autocomplete_texts,
-                                                                    self.backend.autocomplete_config)
-            rows.append(f"(%s::integer, %s::varchar, %s::tsvector, ({autocomplete_sql})::tsvector, %s::tsvector, "
-                        "%s::text, %s::text)")
-            params += [content_type_pk, indexer.id, indexer.title_vector, *autocomplete_params,
-                       indexer.body_vector, indexer.title_text, indexer.body_text]
-        table = IndexEntry._meta.db_table
-        sql = f"""
-            INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body, title_norm, title_text, body_text)
-            SELECT content_type_id, object_id, title, autocomplete, body,
-                   CASE WHEN length(title) > 0
-                        THEN COALESCE(sample.mean, length(title)) / length(title) ELSE 1.0 END,
-                   title_text, body_text
-            FROM (VALUES {", ".join(rows)})
-                 AS entry (content_type_id, object_id, title, autocomplete, body, title_text, body_text),
-                 (SELECT avg(length(recent.title)) AS mean
-                  FROM (SELECT title FROM {table} ORDER BY id DESC LIMIT {TITLE_NORM_SAMPLE}) AS recent
-                  WHERE length(recent.title) > 0) AS sample
-            ON CONFLICT (content_type_id, object_id)
-            DO UPDATE SET title = EXCLUDED.title, title_norm = EXCLUDED.title_norm,
-                          autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body,
-                          title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text
-        """
-        with self.write_connection.cursor() as cursor:
-            cursor.execute(sql, params)
-
-
-# --- Queries -------------------------------------------------------------------------------
-
-
-def tsquery_literal(query):
-    """The tsquery of an analysed query (search.backends) in PostgreSQL's text form: its
-    PlainText tokens as lexemes, a Phrase as lexemes joined by <-> (followed by), so that queries
-    meet exactly the lexemes TokenPostgresIndex wrote."""
-    if isinstance(query, PlainText):
-        tokens = [quote_lexeme(token) for token in words(query.query_string, "en")]
-        joiner = " & " if query.operator == "and" else " | "
-        return "(" + joiner.join(tokens) + ")" if tokens else None
-    if isinstance(query, Phrase):
-        tokens = [quote_lexeme(token) for token in words(query.query_string, "en")]
-        return "(" + " <-> ".join(tokens) + ")" if tokens else None
-    if isinstance(query, Not):
-        inner = tsquery_literal(query.subquery)
-        return f"!{inner}" if inner else None
-    if isinstance(query, (And, Or)):
-        parts = [part for part in map(tsquery_literal, query.subqueries) if part]
-        return "(" + (" & " if isinstance(query, And) else " | ").join(parts) + ")" if parts else None
-    raise NotImplementedError(f"`{type(query).__name__}` is not supported by the PostgreSQL search backend.")
-
-
-class TsQueryLiteral(SearchQuery):
-    """A tsquery given in PostgreSQL's text form (``'a' & ('b' | 'c')``): no parsing, no
-    configuration."""
-
-    def __init__(self, literal):
-        super().__init__(literal, search_type="raw")
-        self.literal = literal
-
-    def as_sql(self, compiler, connection, **extra_context):
-        return "%s::tsquery", [self.literal]
-
+from search.backends.postgres_index import TokenPostgresIndex, filter_lexeme, quote_lexeme
+from search.backends.postgres_tsquery import (
+    NOTHING,
+    TsQueryLiteral,
+    any_token_literal,
+    is_one_word,
+    tsquery_literal,
+)
+from search.backends.results import BoundedResults
 
 # The planner settings of search statements (see the module docstring): no sequential scans;
 # nested loops, each match's object looked up by primary key (the planner, expecting most
@@ -347,32 +87,6 @@ def search_planner_settings(using):
                 cursor.execute("SELECT " + ", ".join(["set_config(%s, %s, true)"] * len(names)),
                                [item for name, value in zip(names, previous, strict=True) for item in (name, value)])
 
-
-def query_tokens(query):
-    """Every token of an analysed query (its words' alternatives, a phrase's words)."""
-    if isinstance(query, (PlainText, Phrase)):
-        return words(query.query_string, "en")
-    if isinstance(query, (And, Or)):
-        return [token for subquery in query.subqueries for token in query_tokens(subquery)]
-    return []  # Not: nothing a page should be ranked for
-
-
-def any_token_literal(query):
-    """A tsquery matching any token of the query (None without tokens)."""
-    tokens = list(dict.fromkeys(query_tokens(query)))
-    return " | ".join(quote_lexeme(token) for token in tokens) or None
-
-
-def is_one_word(query):
-    """Whether an analysed query is one word: its alternatives (search.backends.analysed)."""
-    if isinstance(query, PlainText):
-        return len(query_tokens(query)) == 1
-    return isinstance(query, Or) and all(isinstance(sub, PlainText) and len(query_tokens(sub)) == 1
-                                         for sub in query.subqueries)
-
-
-# A query with nothing to match (search.backends sends none, but others may): no entry has it.
-NOTHING = "'zzzznothing'"
 INTEGER_FIELDS = ("AutoField", "BigAutoField", "IntegerField", "BigIntegerField", "SmallAutoField")
 # Pages matching only in their text are ranked among this many of the newest of them (the most
 # recently created: highest ids); older ones follow, newest first (TokenQueryCompiler.tiers).
@@ -526,7 +240,7 @@ class TokenQueryCompiler(PostgresSearchQueryCompiler):
         return counted if counted >= limit else self.matching_entries()[:limit].count()
 
 
-class TokenSearchResults(PostgresSearchResults):
+class TokenSearchResults(BoundedResults, PostgresSearchResults):
     """Ranks by tiers where it can (``TokenQueryCompiler.ranked``), otherwise as modelsearch
     does; either way without sequential scans."""
 

@@ -5,7 +5,7 @@ Wagtail's database backend (modelsearch) filters pages with ``(title || body) @@
 ``autocomplete`` separately, and modelsearch's comment that "an additional computed GIN index
 on 'title || body' is created in a SQL migration" holds for its own ``modelsearch_indexentry``
 table, not for Wagtail's: without this index every query scans and concatenates the vectors of
-every indexed object (``manage.py bench_search`` at 10 000 pages: median query 1.5 s without it,
+every indexed object (``make bench-search`` at 10 000 pages: median query 1.5 s without it,
 92 ms with it, on a busy 2-core machine; the scan grows with the site). The index changes no result, only the plan. PostgreSQL only: SQLite uses FTS5.
 """
 

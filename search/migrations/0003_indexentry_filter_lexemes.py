@@ -1,9 +1,9 @@
 """Each index entry's title column holds lexemes for what searches filter on:
 ``zz:model:<app.model>`` for its model and every model it inherits from, and for an object with a
-locale also ``zz:model:<app.model>:locale:<locale id>`` (search.backends.postgres). Searches now
-require them; ``update_index`` writes them, and this adds them to the entries already there, so
-that search keeps working between the deploy and the next ``update_index`` (which also moves
-leads and summaries into their own analysed field). PostgreSQL only."""
+locale also ``zz:model:<app.model>:locale:<locale id>`` (search.backends.postgres_index).
+Searches now require them; ``update_index`` writes them, and this adds them to the entries
+already there, so that search keeps working between the deploy and the next ``update_index``
+(which also moves leads and summaries into their own analysed field). PostgreSQL only."""
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import migrations
@@ -16,7 +16,7 @@ def add_filter_lexemes(apps, schema_editor):
     # where its locale_id lives (Page's table, for every page type) is what matters here.
     from django.contrib.contenttypes.models import ContentType
 
-    from search.backends.postgres import filter_lexeme, quote_lexeme
+    from search.backends.postgres_index import filter_lexeme, quote_lexeme
 
     with schema_editor.connection.cursor() as cursor:
         cursor.execute("SELECT DISTINCT content_type_id FROM wagtailsearch_indexentry")

@@ -1,6 +1,7 @@
-"""``manage.py bench_search`` on a tiny N, so that the benchmark keeps working: it creates valid
-pages in the three language trees, indexes them for real, times the queries and prints the
-figures (their values are the machine's business, not the test's)."""
+"""The search benchmark (``python -m benchmarks.search``, ``make bench-search``) on a tiny N, so
+that it keeps working: it creates valid pages in the three language trees, indexes them for real,
+times the queries and prints the figures (their values are the machine's business, not the
+test's)."""
 
 import re
 from io import StringIO
@@ -10,14 +11,15 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from wagtail.models import Locale, Page
 
+from benchmarks.search.pages import bench_pages
+from benchmarks.search.runner import BenchSearchCommand
 from news.models import NewsPage
-from search.management.commands.bench_search import bench_pages
 from search_page.query import search_pages
 
 
 def bench(*args):
     out = StringIO()
-    call_command("bench_search", *args, "--force", "--queries", "30", stdout=out)
+    call_command(BenchSearchCommand(), *args, "--force", "--queries", "30", stdout=out)
     return out.getvalue()
 
 
@@ -53,5 +55,5 @@ def test_bench_search_reports_the_figures(site):
 def test_bench_search_refuses_a_database_that_is_not_for_benchmarks(site, monkeypatch):
     monkeypatch.setitem(connection.settings_dict, "NAME", "coalition")
     with pytest.raises(CommandError, match="does not look like a benchmark database"):
-        call_command("bench_search", "30", stdout=StringIO())
+        call_command(BenchSearchCommand(), "30", stdout=StringIO())
     assert not bench_pages().exists()
