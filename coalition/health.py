@@ -71,5 +71,4 @@ def healthz(request):
         else:
             results[name] = "ok"
     healthy = all(result == "ok" for result in results.values())
-    return JsonResponse({"status": "ok" if healthy else "error", "checks": results},
-                        status=200 if healthy else 503)
+    return JsonResponse({"status": "ok" if healthy else "error", "checks": results}, status=200 if healthy else 503)

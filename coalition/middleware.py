@@ -25,8 +25,7 @@ class KnownMethodsMiddleware:
         if request.method in KNOWN_METHODS:
             return self.get_response(request)
         response = HttpResponseNotAllowed(["GET", "HEAD", "OPTIONS", "POST"])
-        log_response("Method Not Allowed (%s): %s", request.method, request.path, response=response,
-                     request=request)
+        log_response("Method Not Allowed (%s): %s", request.method, request.path, response=response, request=request)
         return response
 
 

@@ -20,8 +20,13 @@ class MultilingualSitemap(Sitemap):
         for translated_root in Page.objects.filter(translation_key=root.translation_key):
             trees |= Q(path__startswith=translated_root.path)
         return (
-            Page.objects.live().public().filter(trees).order_by("locale_id", "path")
-            .select_related("locale").defer_streamfields().specific()
+            Page.objects.live()
+            .public()
+            .filter(trees)
+            .order_by("locale_id", "path")
+            .select_related("locale")
+            .defer_streamfields()
+            .specific()
         )
 
     def _urls(self, page, protocol, domain):

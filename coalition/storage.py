@@ -83,9 +83,10 @@ class MediaStorage(S3Storage):
     def url(self, name, parameters=None, expire=None, http_method=None):
         if self.is_public(name):
             return super().url(name, parameters, expire, http_method)
-        params = {**(parameters or {}), "Bucket": self.bucket_name,
-                  "Key": self._normalize_name(clean_name(name))}
+        params = {**(parameters or {}), "Bucket": self.bucket_name, "Key": self._normalize_name(clean_name(name))}
         return self.connection.meta.client.generate_presigned_url(
-            "get_object", Params=params, HttpMethod=http_method,
+            "get_object",
+            Params=params,
+            HttpMethod=http_method,
             ExpiresIn=self.querystring_expire if expire is None else expire,
         )

@@ -37,8 +37,7 @@ def server_error(request):
     error = sys.exc_info()[1]
     if not isinstance(error, (OperationalError, InterfaceError)):
         return django_server_error(request)
-    language = (translation.get_language_from_path(request.path_info)
-                or translation.get_language_from_request(request))
+    language = translation.get_language_from_path(request.path_info) or translation.get_language_from_request(request)
     with translation.override(language):
         content = loader.get_template("503.html").render()
     response = HttpResponse(content, status=503)

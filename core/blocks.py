@@ -36,11 +36,11 @@ class DocumentBlock(blocks.StructBlock):
 
 
 class BodyBlock(blocks.StreamBlock):
-    heading = blocks.CharBlock(form_classname="title", icon="title", template="blocks/heading_block.html",
-                               label=_("Heading"))
+    heading = blocks.CharBlock(
+        form_classname="title", icon="title", template="blocks/heading_block.html", label=_("Heading")
+    )
     paragraph = blocks.RichTextBlock(icon="pilcrow", label=_("Paragraph"))
     image = ImageBlock()
     quote = QuoteBlock()
     document = DocumentBlock()
-    embed = EmbedBlock(help_text=_("A video or other media URL, e.g. YouTube"), icon="media",
-                       label=_("Embedded media"))
+    embed = EmbedBlock(help_text=_("A video or other media URL, e.g. YouTube"), icon="media", label=_("Embedded media"))

@@ -23,8 +23,11 @@ def live_translations(translation_keys):
     codes = language_codes()
     found = defaultdict(dict)
     pages = (
-        Page.objects.live().public().filter(translation_key__in=set(translation_keys))
-        .select_related("locale").only("id", "url_path", "translation_key", "locale__language_code")
+        Page.objects.live()
+        .public()
+        .filter(translation_key__in=set(translation_keys))
+        .select_related("locale")
+        .only("id", "url_path", "translation_key", "locale__language_code")
     )
     for page in pages:
         code = page.locale.language_code

@@ -34,8 +34,7 @@ def attach_publishers(pages):
         if page.locale_id not in cache:
             cache[page.locale_id] = organisations_by_path(page.locale_id)
         page.publisher = next(
-            (org for path, org in cache[page.locale_id].items()
-             if page.path.startswith(path) and page.path != path),
+            (org for path, org in cache[page.locale_id].items() if page.path.startswith(path) and page.path != path),
             None,
         )
     return pages
@@ -48,7 +47,8 @@ class PublishedByOrganisationMixin:
     def publisher(self):
         if not hasattr(self, "_publisher"):
             self._publisher = next(
-                (org for model in publisher_models() for org in _publishers(model).ancestor_of(self)[:1]), None)
+                (org for model in publisher_models() for org in _publishers(model).ancestor_of(self)[:1]), None
+            )
         return self._publisher
 
     @publisher.setter

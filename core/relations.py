@@ -146,8 +146,12 @@ def is_event(on=None):
 
 # The filters of the listings and the search page, by their URL parameter's name.
 FILTERS = {
-    "organisation": published_by, "donor": funded_by, "municipality": in_place, "region": in_region,
-    "year": in_year, "topic": with_topic,
+    "organisation": published_by,
+    "donor": funded_by,
+    "municipality": in_place,
+    "region": in_region,
+    "year": in_year,
+    "topic": with_topic,
     "project": lambda project, on=None: about_projects([project.translation_key], on),
 }
 
@@ -178,23 +182,34 @@ def _date_of(model, path, on):
 def listing_date(on=None, news_only=False):
     """The date a page is listed under (a news item's date, the day an event starts, the day a
     project starts), as one expression over the page types that have one."""
-    parts = [_date_of(model, path, on) for model, path in declaring("date")
-             if (not news_only or getattr(model.relations, "news", False)) and _lookup(model, path, on)]
+    parts = [
+        _date_of(model, path, on)
+        for model, path in declaring("date")
+        if (not news_only or getattr(model.relations, "news", False)) and _lookup(model, path, on)
+    ]
     if not parts:
         return models.Value(None, output_field=models.DateField())
     return parts[0] if len(parts) == 1 else Coalesce(*parts)
 
 
 def news_models():
-    return [model for model in get_page_models()
-            if isinstance(getattr(model, "relations", None), Relations) and model.relations.news]
+    return [
+        model
+        for model in get_page_models()
+        if isinstance(getattr(model, "relations", None), Relations) and model.relations.news
+    ]
 
 
 def dated_news_items(locale):
     """Live public news and events of one locale, each annotated with ``sort_date``: the date of
     a news item, the day an event starts; so one list (and one year filter) holds both."""
-    return (Page.objects.live().public().filter(locale=locale).type(*news_models())
-            .annotate(sort_date=listing_date(news_only=True)))
+    return (
+        Page.objects.live()
+        .public()
+        .filter(locale=locale)
+        .type(*news_models())
+        .annotate(sort_date=listing_date(news_only=True))
+    )
 
 
 def news_items(locale):
@@ -225,8 +240,11 @@ def count_by(name, key, ids):
     the counts of the types add up."""
     counts = {}
     for model, path in declaring(name):
-        rows = (model.objects.filter(pk__in=ids).values(value=models.F(f"{path}__{key}"))
-                .annotate(n=models.Count("pk", distinct=True)))
+        rows = (
+            model.objects.filter(pk__in=ids)
+            .values(value=models.F(f"{path}__{key}"))
+            .annotate(n=models.Count("pk", distinct=True))
+        )
         for row in rows:
             if row["value"] is not None:
                 counts[row["value"]] = counts.get(row["value"], 0) + row["n"]
@@ -235,8 +253,10 @@ def count_by(name, key, ids):
 
 def related_keys(name, pages, key="translation_key"):
     """The ``key`` of everything ``pages`` (a Page queryset) relate to by relation ``name``."""
-    per_model = [model.objects.filter(pk__in=pages.values("pk")).order_by().values_list(f"{path}__{key}", flat=True)
-                 for model, path in declaring(name)]
+    per_model = [
+        model.objects.filter(pk__in=pages.values("pk")).order_by().values_list(f"{path}__{key}", flat=True)
+        for model, path in declaring(name)
+    ]
     if not per_model:
         return set()
     values = per_model[0].union(*per_model[1:]) if len(per_model) > 1 else per_model[0].distinct()

@@ -22,13 +22,20 @@ class HomePage(Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
-        MultipleChooserPanel("featured_projects", chooser_field_name="project",
-                             label=_("Featured project"), heading=_("Featured projects")),
+        MultipleChooserPanel(
+            "featured_projects",
+            chooser_field_name="project",
+            label=_("Featured project"),
+            heading=_("Featured projects"),
+        ),
     ]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
-        "news.NewsIndexPage", "partners.ProjectIndexPage", "partners.PartnerIndexPage",
-        "partners.DonorIndexPage", "home.StandardPage",
+        "news.NewsIndexPage",
+        "partners.ProjectIndexPage",
+        "partners.PartnerIndexPage",
+        "partners.DonorIndexPage",
+        "home.StandardPage",
     ]
 
     class Meta:
@@ -42,13 +49,20 @@ class HomePage(Page):
         if not featured:
             # Nothing chosen by editors yet: show what is running now.
             featured = list(
-                ProjectPage.objects.live().public().filter(locale=self.locale)
-                .with_status(ProjectStatus.ONGOING).order_by("-start_date")[:3]
+                ProjectPage.objects.live()
+                .public()
+                .filter(locale=self.locale)
+                .with_status(ProjectStatus.ONGOING)
+                .order_by("-start_date")[:3]
             )
         context["featured_projects"] = attach_publishers(featured)
         context["members"] = (
-            PartnerOrganisationPage.objects.live().public().filter(locale=self.locale)
-            .filter(role=PartnerOrganisationPage.Role.MEMBER).select_related("logo").order_by("title")
+            PartnerOrganisationPage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .filter(role=PartnerOrganisationPage.Role.MEMBER)
+            .select_related("logo")
+            .order_by("title")
         )
         context["donors"] = (
             DonorPage.objects.live().public().filter(locale=self.locale).select_related("logo").order_by("title")
@@ -58,8 +72,9 @@ class HomePage(Page):
 
 class HomePageFeaturedProject(Orderable):
     page = ParentalKey(HomePage, related_name="featured_projects", on_delete=models.CASCADE)
-    project = models.ForeignKey("partners.ProjectPage", verbose_name=_("project"),
-                                on_delete=models.CASCADE, related_name="+")
+    project = models.ForeignKey(
+        "partners.ProjectPage", verbose_name=_("project"), on_delete=models.CASCADE, related_name="+"
+    )
 
     panels = [FieldPanel("project")]
 
@@ -71,8 +86,11 @@ class StandardPage(AnalysedSearchMixin, Page):
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body"),
-                                          *analysed_search_fields()]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        *analysed_search_fields(),
+    ]
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
 

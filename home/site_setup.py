@@ -11,7 +11,6 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from core.publishing import publish
-
 from home.models import HomePage
 from news.models import NewsIndexPage
 from partners.models import DonorIndexPage, PartnerIndexPage, ProjectIndexPage
@@ -26,8 +25,7 @@ HOME_TITLES = {
 INDEX_PAGES = [
     (NewsIndexPage, "news", {"ka": "სიახლეები", "az": "Xəbərlər", "en": "News"}),
     (ProjectIndexPage, "projects", {"ka": "პროექტები", "az": "Layihələr", "en": "Projects"}),
-    (PartnerIndexPage, "members", {"ka": "წევრი ორგანიზაციები", "az": "Üzv təşkilatlar",
-                                   "en": "Member organisations"}),
+    (PartnerIndexPage, "members", {"ka": "წევრი ორგანიზაციები", "az": "Üzv təşkilatlar", "en": "Member organisations"}),
     (DonorIndexPage, "donors", {"ka": "დონორები", "az": "Donorlar", "en": "Donors"}),
 ]
 
@@ -66,23 +64,30 @@ def bootstrap_site(site_name=None, hostname=None, port=None):
     default_code = settings.LANGUAGE_CODE
     default_locale = locales[default_code]
     # Migrations create the tree root; a flushed database (e.g. after a transactional test) has none.
-    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root",
-                                                                     locale=default_locale))
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=default_locale))
 
     home = HomePage.objects.filter(locale=default_locale).child_of(root).first()
     if home is None:
         _remove_wagtail_placeholder(root)
         root.refresh_from_db()
-        home = root.add_child(instance=HomePage(
-            title=HOME_TITLES.get(default_code, "Coalition"), slug="home", locale=default_locale,
-        ))
+        home = root.add_child(
+            instance=HomePage(
+                title=HOME_TITLES.get(default_code, "Coalition"),
+                slug="home",
+                locale=default_locale,
+            )
+        )
         publish(home)
 
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(hostname=hostname or settings.SITE_HOSTNAME, port=port or settings.SITE_PORT,
-                            root_page=home, is_default_site=True,
-                            site_name=site_name or HOME_TITLES["en"])
+        Site.objects.create(
+            hostname=hostname or settings.SITE_HOSTNAME,
+            port=port or settings.SITE_PORT,
+            root_page=home,
+            is_default_site=True,
+            site_name=site_name or HOME_TITLES["en"],
+        )
     elif site.root_page_id != home.pk:
         site.root_page = home
         site.save()
@@ -97,8 +102,9 @@ def bootstrap_site(site_name=None, hostname=None, port=None):
         index = model.objects.child_of(home).first()
         if index is None:
             with translation.override(default_code):
-                index = home.add_child(instance=model(title=titles[default_code], slug=slug,
-                                                      locale=default_locale, show_in_menus=True))
+                index = home.add_child(
+                    instance=model(title=titles[default_code], slug=slug, locale=default_locale, show_in_menus=True)
+                )
             publish(index)
         indexes[(model, default_code)] = index
         for code, locale in locales.items():

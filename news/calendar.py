@@ -21,9 +21,11 @@ def event_to_ical(event, request):
     vevent.add("summary", event.title)
     if event.lead:
         vevent.add("description", event.lead)
-    location = ", ".join(part for part in [event.venue, event.address,
-                                           event.municipality.localized.name if event.municipality else ""]
-                         if part)
+    location = ", ".join(
+        part
+        for part in [event.venue, event.address, event.municipality.localized.name if event.municipality else ""]
+        if part
+    )
     if location:
         vevent.add("location", location)
     vevent.add("url", event.get_full_url(request))

@@ -11,16 +11,30 @@ from partners.models import Municipality, PartnerOrganisationPage, ProjectPage
 
 
 class NewsFilterForm(ListingFilterForm):
-    organisation = forms.ModelChoiceField(queryset=PartnerOrganisationPage.objects.none(),
-                                          to_field_name="slug", required=False,
-                                          label=_("Organisation"), empty_label=_("All organisations"))
-    project = forms.ModelChoiceField(queryset=ProjectPage.objects.none(), to_field_name="slug",
-                                     required=False, label=_("Project"), empty_label=_("All projects"))
-    municipality = forms.ModelChoiceField(queryset=Municipality.objects.none(), to_field_name="slug",
-                                          required=False, label=_("Municipality"),
-                                          empty_label=_("All municipalities"))
-    topic = forms.ModelChoiceField(queryset=Tag.objects.none(), to_field_name="slug", required=False,
-                                   label=_("Topic"), empty_label=_("All topics"))
+    organisation = forms.ModelChoiceField(
+        queryset=PartnerOrganisationPage.objects.none(),
+        to_field_name="slug",
+        required=False,
+        label=_("Organisation"),
+        empty_label=_("All organisations"),
+    )
+    project = forms.ModelChoiceField(
+        queryset=ProjectPage.objects.none(),
+        to_field_name="slug",
+        required=False,
+        label=_("Project"),
+        empty_label=_("All projects"),
+    )
+    municipality = forms.ModelChoiceField(
+        queryset=Municipality.objects.none(),
+        to_field_name="slug",
+        required=False,
+        label=_("Municipality"),
+        empty_label=_("All municipalities"),
+    )
+    topic = forms.ModelChoiceField(
+        queryset=Tag.objects.none(), to_field_name="slug", required=False, label=_("Topic"), empty_label=_("All topics")
+    )
     year = forms.TypedChoiceField(coerce=int, required=False, label=_("Year"))
 
     def __init__(self, *args, **kwargs):
@@ -31,12 +45,13 @@ class NewsFilterForm(ListingFilterForm):
         )
         self.fields["project"].queryset = ProjectPage.objects.live().filter(locale=locale).order_by("title")
         self.fields["municipality"].queryset = Municipality.objects.filter(locale=locale)
-        self.fields["topic"].queryset = Tag.objects.filter(
-            pk__in=_topic_ids_for_locale(locale)
-        ).order_by("name")
+        self.fields["topic"].queryset = Tag.objects.filter(pk__in=_topic_ids_for_locale(locale)).order_by("name")
         years = list(
-            relations.dated_news_items(locale).annotate(year=ExtractYear("sort_date")).order_by("-year")
-            .values_list("year", flat=True).distinct()
+            relations.dated_news_items(locale)
+            .annotate(year=ExtractYear("sort_date"))
+            .order_by("-year")
+            .values_list("year", flat=True)
+            .distinct()
         ) or [timezone.localdate().year]
         self.fields["year"].choices = [("", _("Any year"))] + [(y, str(y)) for y in years]
 

@@ -99,6 +99,5 @@ def import_article(article, parent, locale):
     return page, "created" if created else "updated"
 
 
-
 def _current_body(page):
     return [(block.block_type, getattr(block.value, "source", block.value)) for block in page.body]

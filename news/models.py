@@ -11,7 +11,10 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
-    FieldPanel, FieldRowPanel, MultiFieldPanel, MultipleChooserPanel,
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    MultipleChooserPanel,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -19,12 +22,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.blocks import BodyBlock
-from core.forms import LocaleScopedPageForm
 from core import relations
-from core.listing import FilteredListingMixin
+from core.blocks import BodyBlock
 from core.feeds import NewsFeedRoutesMixin
-from core.listing import IndexPage
+from core.forms import LocaleScopedPageForm
+from core.listing import FilteredListingMixin, IndexPage
 from core.publishing import PublishedByOrganisationMixin, attach_publishers
 from core.relations import Relations
 from news.calendar import event_to_ical
@@ -50,7 +52,11 @@ class NewsIndexPage(NewsFeedRoutesMixin, RoutablePageMixin, FilteredListingMixin
 
     def get_listing(self, filters):
         on = tuple(relations.news_models())
-        return relations.news_items(self.locale).filter(relations.listing_filters(filters, on=on, one_locale=True)).distinct()
+        return (
+            relations.news_items(self.locale)
+            .filter(relations.listing_filters(filters, on=on, one_locale=True))
+            .distinct()
+        )
 
     def feed_items(self):
         # The whole language's news, members' sections included, as the page lists them.
@@ -65,12 +71,17 @@ class NewsItemBase(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
 
     lead = models.TextField(_("lead"), blank=True, help_text=_("One or two sentences shown in listings."))
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     base_form_class = LocaleScopedPageForm
+    summary_field = "lead"  # what suggestions complete words from, besides the title
     parent_page_types = ["news.NewsIndexPage", "partners.PartnerOrganisationPage"]
     subpage_types = []
     search_fields = Page.search_fields + [
@@ -83,8 +94,11 @@ class NewsItemBase(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
         abstract = True
 
     def localized_projects(self):
-        return [link.project.localized for link in self.project_links.select_related("project")
-                if link.project.localized.live]
+        return [
+            link.project.localized
+            for link in self.project_links.select_related("project")
+            if link.project.localized.live
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -98,17 +112,23 @@ class NewsItemBase(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
         locale = self.locale_id
         project_keys = {link.project.translation_key for link in self.project_links.all()}
         return relations.pks(relations.index_pages_showing("news", locale)) | pages_around_projects(
-            locale, project_keys)
+            locale, project_keys
+        )
 
 
 class NewsPage(NewsItemBase):
     date = models.DateField(_("date"), default=timezone.localdate)
     municipalities = ParentalManyToManyField(
-        Municipality, verbose_name=_("municipalities"), blank=True, related_name="news",
+        Municipality,
+        verbose_name=_("municipalities"),
+        blank=True,
+        related_name="news",
     )
     tags = ClusterTaggableManager(through="news.NewsPageTag", blank=True, verbose_name=_("topics"))
     source_credit = models.CharField(
-        _("source credit"), max_length=255, blank=True,
+        _("source credit"),
+        max_length=255,
+        blank=True,
         help_text=_("Where the text or photos come from, if not from the publisher."),
     )
 
@@ -117,12 +137,16 @@ class NewsPage(NewsItemBase):
         FieldPanel("lead"),
         FieldPanel("image"),
         FieldPanel("body"),
-        MultiFieldPanel([
-            FieldPanel("tags"),
-            FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
-        ], heading=_("Topics and places")),
-        MultipleChooserPanel("project_links", chooser_field_name="project", label=_("Related projects"),
-                             heading=_("Related projects")),
+        MultiFieldPanel(
+            [
+                FieldPanel("tags"),
+                FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Topics and places"),
+        ),
+        MultipleChooserPanel(
+            "project_links", chooser_field_name="project", label=_("Related projects"), heading=_("Related projects")
+        ),
         FieldPanel("source_credit"),
     ]
     search_fields = NewsItemBase.search_fields + [
@@ -133,8 +157,12 @@ class NewsPage(NewsItemBase):
     ]
     override_translatable_fields = [SynchronizedField("municipalities"), SynchronizedField("tags")]
     relations = Relations(
-        date="date", news=True, place="municipalities", project="project_links__project",
-        donor="project_links__project__fundings__donor", topic="tagged_items__tag",
+        date="date",
+        news=True,
+        place="municipalities",
+        project="project_links__project",
+        donor="project_links__project__fundings__donor",
+        topic="tagged_items__tag",
     )
 
     @indexed_once
@@ -143,8 +171,10 @@ class NewsPage(NewsItemBase):
         language is its own name; only places synchronised from the source language are
         looked up in this one."""
         with translation.override(self.locale.language_code):
-            return [place.name if place.locale_id == self.locale_id else place.localized.name
-                    for place in self.municipalities.all()]
+            return [
+                place.name if place.locale_id == self.locale_id else place.localized.name
+                for place in self.municipalities.all()
+            ]
 
     @classmethod
     def get_indexed_objects(cls):
@@ -163,11 +193,19 @@ class EventPage(RoutablePageMixin, NewsItemBase):
     venue = models.CharField(_("venue"), max_length=255, blank=True)
     address = models.CharField(_("address"), max_length=255, blank=True)
     municipality = models.ForeignKey(
-        Municipality, verbose_name=_("municipality"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="events",
+        Municipality,
+        verbose_name=_("municipality"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
     )
-    organiser = models.CharField(_("organiser"), max_length=255, blank=True,
-                                 help_text=_("Leave empty if the publishing organisation organises it."))
+    organiser = models.CharField(
+        _("organiser"),
+        max_length=255,
+        blank=True,
+        help_text=_("Leave empty if the publishing organisation organises it."),
+    )
     contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=50, blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
@@ -175,19 +213,21 @@ class EventPage(RoutablePageMixin, NewsItemBase):
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")], heading=_("When")),
-        MultiFieldPanel([FieldPanel("venue"), FieldPanel("address"), FieldPanel("municipality")],
-                        heading=_("Where")),
+        MultiFieldPanel([FieldPanel("venue"), FieldPanel("address"), FieldPanel("municipality")], heading=_("Where")),
         FieldPanel("lead"),
         FieldPanel("image"),
         FieldPanel("body"),
-        MultiFieldPanel([
-            FieldPanel("organiser"),
-            FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_phone"),
-                           FieldPanel("contact_email")]),
-        ], heading=_("Organiser and contact")),
+        MultiFieldPanel(
+            [
+                FieldPanel("organiser"),
+                FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_phone"), FieldPanel("contact_email")]),
+            ],
+            heading=_("Organiser and contact"),
+        ),
         FieldPanel("tags"),
-        MultipleChooserPanel("project_links", chooser_field_name="project", label=_("Related projects"),
-                             heading=_("Related projects")),
+        MultipleChooserPanel(
+            "project_links", chooser_field_name="project", label=_("Related projects"), heading=_("Related projects")
+        ),
     ]
     search_fields = NewsItemBase.search_fields + [
         index.SearchField("related_names"),
@@ -198,8 +238,13 @@ class EventPage(RoutablePageMixin, NewsItemBase):
     ]
     override_translatable_fields = [SynchronizedField("tags")]
     relations = Relations(
-        date="start", starts="start", news=True, place="municipality", project="project_links__project",
-        donor="project_links__project__fundings__donor", topic="tagged_items__tag",
+        date="start",
+        starts="start",
+        news=True,
+        place="municipality",
+        project="project_links__project",
+        donor="project_links__project__fundings__donor",
+        topic="tagged_items__tag",
     )
 
     @indexed_once
@@ -248,8 +293,9 @@ class EventPageTag(TaggedItemBase):
 
 
 class RelatedProjectLink(Orderable):
-    project = models.ForeignKey("partners.ProjectPage", verbose_name=_("project"),
-                                on_delete=models.CASCADE, related_name="+")
+    project = models.ForeignKey(
+        "partners.ProjectPage", verbose_name=_("project"), on_delete=models.CASCADE, related_name="+"
+    )
 
     panels = [FieldPanel("project")]
 

@@ -23,8 +23,15 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import (
-    Collection, GroupApprovalTask, GroupCollectionPermission, GroupPagePermission, Page,
-    PagePermissionTester, Workflow, WorkflowPage, WorkflowTask,
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    PagePermissionTester,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
 )
 
 COALITION_EDITORS = "Coalition editors"
@@ -47,8 +54,9 @@ def _submit_translation_permission():
     # wagtail-localize creates this one in a data migration, not from a model's Meta, so a
     # database that was flushed (as tests do) lacks it until created the same way.
     content_type, _ = ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")
-    return Permission.objects.get_or_create(content_type=content_type, codename="submit_translation",
-                                            defaults={"name": "Can submit translations"})[0]
+    return Permission.objects.get_or_create(
+        content_type=content_type, codename="submit_translation", defaults={"name": "Can submit translations"}
+    )[0]
 
 
 def _page_permission(action):
@@ -70,7 +78,9 @@ def _grant_collection_permissions(group, collection, actions):
     for app_label, model in MEDIA_MODELS:
         for action in actions:
             GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=collection, permission=_permission(app_label, f"{action}_{model}"),
+                group=group,
+                collection=collection,
+                permission=_permission(app_label, f"{action}_{model}"),
             )
 
 
@@ -98,8 +108,11 @@ def ensure_coalition_groups():
         _permission("wagtailadmin", "access_admin"),
         _submit_translation_permission(),
         _permission("partners", "manage_member_sections"),
-        *(_permission("partners", f"{action}_{model}")
-          for model in ("region", "municipality") for action in ("add", "change", "delete")),
+        *(
+            _permission("partners", f"{action}_{model}")
+            for model in ("region", "municipality")
+            for action in ("add", "change", "delete")
+        ),
     ]
     for group in (editors, moderators):
         group.permissions.add(*model_permissions)
@@ -157,8 +170,7 @@ def grant_section_access(organisation, moderated=None):
         group, new = Group.objects.get_or_create(name=group_name(source))
         if new:
             created.append(f"group {group.name}")
-    group.permissions.add(_permission("wagtailadmin", "access_admin"),
-                          _submit_translation_permission())
+    group.permissions.add(_permission("wagtailadmin", "access_admin"), _submit_translation_permission())
 
     collection = source.collection or next((p.collection for p in pages if p.collection), None)
     if collection is None:

@@ -45,6 +45,7 @@ register_snippet(PlacesViewSetGroup)
 
 # --- Member organisations' editors start in their own section ----------------------------
 
+
 def own_sections(user):
     """The organisation pages (one per locale) of the member organisations the user edits for,
     the admin language's first; empty for superusers and coalition staff."""
@@ -52,28 +53,31 @@ def own_sections(user):
         return []
     pages = list(organisations_edited_by(user).select_related("locale").order_by("path"))
     preferred = (get_language(), settings.LANGUAGE_CODE)
-    return sorted(pages, key=lambda page: (page.locale.language_code not in preferred,
-                                           page.locale.language_code != preferred[0]))
+    return sorted(
+        pages, key=lambda page: (page.locale.language_code not in preferred, page.locale.language_code != preferred[0])
+    )
 
 
 class SectionExplorerMenuItem(ExplorerMenuItem):
-    """"Pages" in the sidebar opens a member editor's own section, not the root of the tree
+    """ "Pages" in the sidebar opens a member editor's own section, not the root of the tree
     (which, with sections in three language trees, is what Wagtail would pick)."""
 
     def render_component(self, request):
         sections = own_sections(request.user)
         if not sections:
             return super().render_component(request)
-        return PageExplorerMenuItemComponent(self.name, self.label, self.url, sections[0].pk,
-                                             icon_name=self.icon_name, classname=self.classname)
+        return PageExplorerMenuItemComponent(
+            self.name, self.label, self.url, sections[0].pk, icon_name=self.icon_name, classname=self.classname
+        )
 
 
 @hooks.register("construct_main_menu")
 def open_explorer_in_own_section(request, menu_items):
     for index, item in enumerate(menu_items):
         if item.name == "explorer" and not isinstance(item, SectionExplorerMenuItem):
-            menu_items[index] = SectionExplorerMenuItem(item.label, item.url, name=item.name,
-                                                        icon_name=item.icon_name, order=item.order)
+            menu_items[index] = SectionExplorerMenuItem(
+                item.label, item.url, name=item.name, icon_name=item.icon_name, order=item.order
+            )
 
 
 class OwnSectionPanel(Component):

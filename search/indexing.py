@@ -56,6 +56,7 @@ def indexed_once(method):
     @functools.wraps(method)
     def wrapper(self):
         return _once(self, method.__name__, lambda: method(self))
+
     return wrapper
 
 
@@ -66,8 +67,11 @@ def field_value(obj, field):
 
 
 def analysed_search_fields(title_boost=3):
-    return [index.SearchField("analysed_title", boost=title_boost),
-            index.SearchField("analysed_head", boost=HEAD_BOOST), index.SearchField("analysed_text")]
+    return [
+        index.SearchField("analysed_title", boost=title_boost),
+        index.SearchField("analysed_head", boost=HEAD_BOOST),
+        index.SearchField("analysed_text"),
+    ]
 
 
 def is_head_field(field):
@@ -102,8 +106,11 @@ class AnalysedSearchMixin(models.Model):
         """The text of every search field but the title (the head's alone, or the rest's alone,
         if ``head`` says so), as written."""
         for field in self.get_search_fields():
-            if (not isinstance(field, index.SearchField) or field.field_name in ("title", *ANALYSED_FIELDS)
-                    or (head is not None and is_head_field(field) != head)):
+            if (
+                not isinstance(field, index.SearchField)
+                or field.field_name in ("title", *ANALYSED_FIELDS)
+                or (head is not None and is_head_field(field) != head)
+            ):
                 continue
             # Wagtail's own extraction: StreamField and rich text give their searchable content.
             value = field_value(self, field)

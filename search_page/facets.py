@@ -70,10 +70,12 @@ def organisation_values(ids, locale):
     # One query: a conditional count per organisation (publisher by path, or implementing
     # partner), distinct so a project that names its own publisher as a partner counts once.
     keys = list(by_key)
-    counts = Page.objects.filter(id__in=ids).aggregate(**{
-        f"o{index}": Count("id", distinct=True, filter=relations.published_by(by_key[key], versions=versions[key]))
-        for index, key in enumerate(keys)
-    })
+    counts = Page.objects.filter(id__in=ids).aggregate(
+        **{
+            f"o{index}": Count("id", distinct=True, filter=relations.published_by(by_key[key], versions=versions[key]))
+            for index, key in enumerate(keys)
+        }
+    )
     counts = {key: counts[f"o{index}"] for index, key in enumerate(keys)}
     return _values(counts, by_key, lambda org: org.title, lambda org: org.slug)
 
@@ -103,8 +105,12 @@ def year_values(ids):
     if not ids:
         return []
     rows = (
-        Page.objects.filter(id__in=ids).annotate(year=ExtractYear(relations.listing_date()))
-        .filter(year__isnull=False).values("year").annotate(n=Count("id")).order_by("-year")
+        Page.objects.filter(id__in=ids)
+        .annotate(year=ExtractYear(relations.listing_date()))
+        .filter(year__isnull=False)
+        .values("year")
+        .annotate(n=Count("id"))
+        .order_by("-year")
     )
     return [FacetValue(str(row["year"]), str(row["year"]), row["n"]) for row in rows][:MAX_VALUES]
 
@@ -118,4 +124,3 @@ def facets(ids, locale):
         "municipality": municipality_values(ids, locale),
         "year": year_values(ids),
     }
-

@@ -16,15 +16,18 @@ PAGE_TYPES = {
     "donor": (DonorPage, _("Donors")),
 }
 FACET_LABELS = {
-    "organisation": _("Organisation"), "donor": _("Donor"),
-    "municipality": _("Municipality"), "year": _("Year"),
+    "organisation": _("Organisation"),
+    "donor": _("Donor"),
+    "municipality": _("Municipality"),
+    "year": _("Year"),
 }
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
 
 class SearchFilterForm(forms.Form):
     type = forms.ChoiceField(
-        label=_("Type"), required=False,
+        label=_("Type"),
+        required=False,
         choices=[("", _("All types"))] + [(key, label) for key, (_model, label) in PAGE_TYPES.items()],
     )
     all_languages = forms.BooleanField(label=_("Search all languages"), required=False)
@@ -42,10 +45,15 @@ class SearchFilterForm(forms.Form):
     def _prefer_locale(self, objects):
         if self.locale is None:
             return objects.order_by("pk").first()
-        return objects.annotate(
-            other_locale=Case(When(locale=self.locale, then=Value(0)), default=Value(1),
-                              output_field=IntegerField()),
-        ).order_by("other_locale", "pk").first()
+        return (
+            objects.annotate(
+                other_locale=Case(
+                    When(locale=self.locale, then=Value(0)), default=Value(1), output_field=IntegerField()
+                ),
+            )
+            .order_by("other_locale", "pk")
+            .first()
+        )
 
     def clean_organisation(self):
         slug = self.cleaned_data.get("organisation")

@@ -23,9 +23,11 @@ class QueryMarker:
 
     def __init__(self, query):
         self.query = query
-        self.tokens = frozenset(
-            token for alternatives in word_alternatives(query) for token in alternatives
-        ) if query else frozenset()
+        self.tokens = (
+            frozenset(token for alternatives in word_alternatives(query) for token in alternatives)
+            if query
+            else frozenset()
+        )
 
     def matches(self, word, language):
         """Whether ``word`` (of a text in ``language``) shares a token with the query."""
@@ -35,7 +37,7 @@ class QueryMarker:
         """``text`` as safe HTML, the matching words in <mark>."""
         parts, last = [], 0
         for match in word_matches(text or ""):
-            parts.append(escape(text[last:match.start()]))
+            parts.append(escape(text[last : match.start()]))
             word = match.group(0)
             if self.matches(word, language):
                 parts.append(f"<mark>{escape(word)}</mark>")

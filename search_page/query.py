@@ -2,8 +2,8 @@
 a raw query and searching the live pages of a locale (or of every locale), narrowed by filters.
 
 Filters (organisation, donor, municipality, year: the conditions of core.relations) run in the
-database, on the page queryset before ``.search()``: each becomes ``id__in`` a subquery of the matching pages, and ``id`` is a
-FilterField of every page, so Wagtail's database backend and OpenSearch both apply them.
+database, on the page queryset before ``.search()``: each becomes ``id__in`` a subquery of the
+matching pages, and ``id`` is a FilterField of every page, so Wagtail's database backend and OpenSearch both apply them.
 """
 
 from django.core.paginator import Paginator
@@ -102,23 +102,27 @@ def matching_ids(query, locale=None, model=None, filters=None, limit=COUNT_LIMIT
 
 def promoted(query, locale=None, model=None, filters=None):
     """Editors' picks for ``query`` (wagtail.contrib.search_promotions), in their order:
-    ``(pages, links)``, each page with its ``promotion_description``. The query is matched after Wagtail's normalisation (lower case, single
-    spaces). A promoted page is shown in the reader's language: its translation into
-    ``locale`` when that is live, or the page itself when searching all languages; and only
-    if it passes the same type and filters as the results. External links only show when no
-    type or filter narrows the results."""
+    ``(pages, links)``, each page with its ``promotion_description``. The query is matched
+    after Wagtail's normalisation (lower case, single spaces). A promoted page is shown in the
+    reader's language: its translation into ``locale`` when that is live, or the page itself
+    when searching all languages; and only if it passes the same type and filters as the
+    results. External links only show when no type or filter narrows the results."""
     from wagtail.contrib.search_promotions.models import SearchPromotion
 
     query = normalise_query_string(clean_query(query))
     if not query:
         return [], []
-    promotions = list(SearchPromotion.objects.filter(query__query_string=query)
-                      .select_related("page").order_by("sort_order", "pk"))
+    promotions = list(
+        SearchPromotion.objects.filter(query__query_string=query).select_related("page").order_by("sort_order", "pk")
+    )
     page_promotions = [p for p in promotions if p.page is not None]
     if locale is not None:
-        translations = dict(Page.objects.filter(
-            locale=locale, translation_key__in=[p.page.translation_key for p in page_promotions],
-        ).values_list("translation_key", "pk"))
+        translations = dict(
+            Page.objects.filter(
+                locale=locale,
+                translation_key__in=[p.page.translation_key for p in page_promotions],
+            ).values_list("translation_key", "pk")
+        )
         ids = [translations.get(p.page.translation_key) for p in page_promotions]
     else:
         ids = [p.page.pk for p in page_promotions]

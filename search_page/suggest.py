@@ -4,8 +4,9 @@ so far, the last word taken as the beginning of a word.
 Whole words are searched as on the search page (search.backends: exact form OR stems). The last,
 unfinished word is completed from the analysed tokens of the locale's page titles and summaries
 (leads, project summaries, search descriptions): every such token that begins with one of the
-partial word's own tokens (its normalised form, its Georgian, Azerbaijani and English stems). So ``ზუგდიდ`` reaches ზუგდიდში, ``qadin sah`` reaches "qadın
-sahibkarları" (zzasah… begins zzasahibkar) and Latin ``zugdid`` reaches the Georgian title.
+partial word's own tokens (its normalised form, its Georgian, Azerbaijani and English stems).
+So ``ზუგდიდ`` reaches ზუგდიდში, ``qadin sah`` reaches "qadın sahibkarları" (zzasah… begins
+zzasahibkar) and Latin ``zugdid`` reaches the Georgian title.
 Why not the backends' own autocomplete: it prefix-matches the raw title (where ``qadin`` is not
 a prefix of ``qadın``) and differs between SQLite, PostgreSQL and OpenSearch; completing tokens
 here and then searching whole tokens gives the same answer on all of them.
@@ -22,7 +23,7 @@ from collections import Counter
 
 from django.core.cache import cache
 from django.db.models import Count, Max
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.search.query import And, Or, PlainText
 
 from search.analysis import analyse, word_matches
@@ -35,9 +36,19 @@ MAX_COMPLETIONS = 30  # the most frequent completions of the last word
 VOCABULARY_TIMEOUT = 24 * 60 * 60
 
 
-# The title and the short texts stored in the page tables: one query, no rendering. Bodies (rich
-# text, StreamField) would take milliseconds a page to extract and analyse.
-SUMMARY_FIELDS = ("title", "search_description", "newspage__lead", "eventpage__lead", "projectpage__summary")
+def summary_fields():
+    """The title and the short texts stored in the page tables: the search description and each
+    page type's one-line summary (its ``summary_field``). One query, no rendering: bodies (rich
+    text, StreamField) would take milliseconds a page to extract and analyse."""
+    return (
+        "title",
+        "search_description",
+        *(
+            f"{model._meta.model_name}__{model.summary_field}"
+            for model in get_page_models()
+            if getattr(model, "summary_field", None)
+        ),
+    )
 
 
 def vocabulary(locale):
@@ -50,7 +61,7 @@ def vocabulary(locale):
     found = cache.get(key)
     if found is None:
         counts = Counter()
-        for texts in pages.values_list(*SUMMARY_FIELDS).iterator():
+        for texts in pages.values_list(*summary_fields()).iterator():
             counts.update(set(analyse(" ".join(text for text in texts if text), locale.language_code)))
         tokens = sorted(counts)
         found = (tokens, [counts[token] for token in tokens])
@@ -84,7 +95,7 @@ def suggestion_query(raw, locale):
     if str(raw)[-1:].isspace():  # the last word is finished
         return PlainText(text)
     partial = words[-1].group(0)
-    before = text[:words[-1].start()].strip()
+    before = text[: words[-1].start()].strip()
     if len(partial) < MIN_PREFIX:
         return PlainText(before) if before else None
     last = Or([PlainText(partial)] + [PlainText(token) for token in completions(partial, locale)])

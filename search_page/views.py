@@ -57,34 +57,66 @@ def search(request):
     if query:
         ids = list(dict.fromkeys([page.pk for page in promoted_pages] + matching_ids(query, *scope)))
         for name, values in facets(ids, locale).items():
-            facet_list.append({"name": name, "label": FACET_LABELS[name], "values": [
-                {"label": v.label, "count": v.count, "selected": v.value == selected.get(name),
-                 "url": _url_with(params, name, v.value)} for v in values
-            ]})
+            facet_list.append(
+                {
+                    "name": name,
+                    "label": FACET_LABELS[name],
+                    "values": [
+                        {
+                            "label": v.label,
+                            "count": v.count,
+                            "selected": v.value == selected.get(name),
+                            "url": _url_with(params, name, v.value),
+                        }
+                        for v in values
+                    ],
+                }
+            )
     for name, value in chosen["filters"].items():
-        active_filters.append({"name": name, "label": FACET_LABELS[name], "value": selected[name],
-                               "value_label": _label(name, value), "remove_url": _url_with(params, name, None)})
+        active_filters.append(
+            {
+                "name": name,
+                "label": FACET_LABELS[name],
+                "value": selected[name],
+                "value_label": _label(name, value),
+                "remove_url": _url_with(params, name, None),
+            }
+        )
 
-    return TemplateResponse(request, "search_page/search.html", {
-        "search_query": query, "page_obj": page_obj, "filter_form": form,
-        # The query analysed once for marking every result's title and passage (search_tags).
-        "query_marker": QueryMarker(query),
-        "all_languages": chosen["all_languages"],
-        "promoted_pages": promoted_pages, "promoted_links": promoted_links,
-        "result_count": page_obj.paginator.count + len(promoted_pages) + len(promoted_links),
-        "result_count_is_exact": page_obj.paginator.count_is_exact,
-        "facets": [facet for facet in facet_list if facet["values"]], "active_filters": active_filters,
-    })
+    return TemplateResponse(
+        request,
+        "search_page/search.html",
+        {
+            "search_query": query,
+            "page_obj": page_obj,
+            "filter_form": form,
+            # The query analysed once for marking every result's title and passage (search_tags).
+            "query_marker": QueryMarker(query),
+            "all_languages": chosen["all_languages"],
+            "promoted_pages": promoted_pages,
+            "promoted_links": promoted_links,
+            "result_count": page_obj.paginator.count + len(promoted_pages) + len(promoted_links),
+            "result_count_is_exact": page_obj.paginator.count_is_exact,
+            "facets": [facet for facet in facet_list if facet["values"]],
+            "active_filters": active_filters,
+        },
+    )
 
 
 def suggest(request):
     """``?q=`` → ``{"suggestions": [{"title", "url", "type", "type_label"}, …]}``: up to eight
     pages of the current language for what has been typed, the last word as a beginning."""
     pages = suggest_pages(request.GET.get("q", ""), current_locale())
-    suggestions = [{
-        "title": page.title, "url": page.get_url(request), "type": page.specific_class._meta.model_name,
-        "type_label": str(page.specific_class._meta.verbose_name),
-    } for page in pages if page.get_url(request)]
+    suggestions = [
+        {
+            "title": page.title,
+            "url": page.get_url(request),
+            "type": page.specific_class._meta.model_name,
+            "type_label": str(page.specific_class._meta.verbose_name),
+        }
+        for page in pages
+        if page.get_url(request)
+    ]
     response = JsonResponse({"suggestions": suggestions})
     # The same answer for everyone: shared caches may keep it briefly.
     patch_cache_control(response, public=True, max_age=60)

@@ -30,9 +30,11 @@ WORDS_PER_ARTICLE = 300
 # Pages: bulk creation (not measured) and removal
 # ---------------------------------------------------------------------------
 
+
 def bench_pages():
-    return Page.objects.filter(depth__gte=4, slug__startswith=SLUG_PREFIX,
-                               content_type=ContentType.objects.get_for_model(NewsPage))
+    return Page.objects.filter(
+        depth__gte=4, slug__startswith=SLUG_PREFIX, content_type=ContentType.objects.get_for_model(NewsPage)
+    )
 
 
 def remove_bench_pages():
@@ -44,9 +46,10 @@ def remove_bench_pages():
     news_type = ContentType.objects.get_for_model(NewsPage)
     with transaction.atomic():
         for start in range(0, len(ids), 10_000):
-            chunk = ids[start:start + 10_000]
+            chunk = ids[start : start + 10_000]
             IndexEntry.objects.filter(content_type=news_type, object_id__in=[str(pk) for pk in chunk])._raw_delete(
-                connection.alias)
+                connection.alias
+            )
             NewsPageTag.objects.filter(content_object_id__in=chunk)._raw_delete(connection.alias)
             NewsPage.municipalities.through.objects.filter(newspage_id__in=chunk)._raw_delete(connection.alias)
             NewsPage.objects.filter(pk__in=chunk)._raw_delete(connection.alias)
@@ -72,7 +75,7 @@ def create_pages(n, sentences, rng):
         places = list(Municipality.objects.filter(locale=locale).values_list("pk", flat=True))
         topics = _topics(language)
         last = Page.objects.child_of(parent).order_by("-path").values_list("path", flat=True).first()
-        step = Page._str2int(last[-Page.steplen:]) if last else 0
+        step = Page._str2int(last[-Page.steplen :]) if last else 0
         for start in range(0, count, INSERT_BATCH):
             batch = min(INSERT_BATCH, count - start)
             pages, details = [], []
@@ -80,35 +83,62 @@ def create_pages(n, sentences, rng):
                 step += 1
                 title = writer.title()
                 slug = f"{SLUG_PREFIX}{language}-{uuid.uuid4().hex[:12]}"
-                pages.append(Page(
-                    title=title, draft_title=title, slug=slug, content_type=news_type, locale=locale,
-                    translation_key=uuid.uuid4(), path=Page._get_path(parent.path, parent.depth + 1, step),
-                    depth=parent.depth + 1, numchild=0, url_path=f"{parent.url_path}{slug}/", live=True,
-                    has_unpublished_changes=False, first_published_at=now, last_published_at=now,
-                ))
+                pages.append(
+                    Page(
+                        title=title,
+                        draft_title=title,
+                        slug=slug,
+                        content_type=news_type,
+                        locale=locale,
+                        translation_key=uuid.uuid4(),
+                        path=Page._get_path(parent.path, parent.depth + 1, step),
+                        depth=parent.depth + 1,
+                        numchild=0,
+                        url_path=f"{parent.url_path}{slug}/",
+                        live=True,
+                        has_unpublished_changes=False,
+                        first_published_at=now,
+                        last_published_at=now,
+                    )
+                )
                 paragraphs = writer.text(WORDS_PER_ARTICLE)
                 k = rng.choice((3, 4))  # paragraphs
                 cut = [len(paragraphs) * i // k for i in range(k + 1)]
-                chunks = [paragraphs[cut[i]:cut[i + 1]] for i in range(k)]
-                body = [{"type": "paragraph", "id": str(uuid.uuid4()),
-                         "value": "<p>" + escape(" ".join(chunk)) + "</p>"} for chunk in chunks if chunk]
-                details.append((" ".join(writer.text(20)), json.dumps(body, ensure_ascii=False),
-                                date(2015, 1, 1) + timedelta(days=rng.randrange(4000))))
+                chunks = [paragraphs[cut[i] : cut[i + 1]] for i in range(k)]
+                body = [
+                    {"type": "paragraph", "id": str(uuid.uuid4()), "value": "<p>" + escape(" ".join(chunk)) + "</p>"}
+                    for chunk in chunks
+                    if chunk
+                ]
+                details.append(
+                    (
+                        " ".join(writer.text(20)),
+                        json.dumps(body, ensure_ascii=False),
+                        date(2015, 1, 1) + timedelta(days=rng.randrange(4000)),
+                    )
+                )
             created = Page.objects.bulk_create(pages)
-            news = [NewsPage(page_ptr_id=page.pk, lead=lead, body=body, date=day, source_credit="")
-                    for page, (lead, body, day) in zip(created, details, strict=True)]
+            news = [
+                NewsPage(page_ptr_id=page.pk, lead=lead, body=body, date=day, source_credit="")
+                for page, (lead, body, day) in zip(created, details, strict=True)
+            ]
             # bulk_create does not do multi-table inheritance: insert the NewsPage rows alone.
-            NewsPage._base_manager._insert(news, fields=NewsPage._meta.local_concrete_fields,
-                                           using=connection.alias)
+            NewsPage._base_manager._insert(news, fields=NewsPage._meta.local_concrete_fields, using=connection.alias)
             through = NewsPage.municipalities.through
-            through.objects.bulk_create([
-                through(newspage_id=page.pk, municipality_id=pk)
-                for page in created for pk in rng.sample(places, min(len(places), rng.choice((1, 2))))
-            ])
-            NewsPageTag.objects.bulk_create([
-                NewsPageTag(content_object_id=page.pk, tag_id=pk)
-                for page in created for pk in rng.sample(topics, min(len(topics), rng.choice((1, 2, 3))))
-            ])
+            through.objects.bulk_create(
+                [
+                    through(newspage_id=page.pk, municipality_id=pk)
+                    for page in created
+                    for pk in rng.sample(places, min(len(places), rng.choice((1, 2))))
+                ]
+            )
+            NewsPageTag.objects.bulk_create(
+                [
+                    NewsPageTag(content_object_id=page.pk, tag_id=pk)
+                    for page in created
+                    for pk in rng.sample(topics, min(len(topics), rng.choice((1, 2, 3))))
+                ]
+            )
             ids += [page.pk for page in created]
         Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + count)
     return ids
@@ -130,6 +160,7 @@ def _topics(language):
 # ---------------------------------------------------------------------------
 # Indexing (measured)
 # ---------------------------------------------------------------------------
+
 
 def index_pages(ids):
     """Indexes the pages exactly as update_index does: chunks of the model's indexed objects
@@ -153,4 +184,3 @@ def analyse_tables():
                 cursor.execute(f"VACUUM {table}")  # analysed below, with every other table
         if connection.vendor in ("postgresql", "sqlite"):
             cursor.execute("ANALYZE")
-

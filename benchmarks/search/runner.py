@@ -27,6 +27,7 @@ WARM_UP = 30
 # Queries (measured)
 # ---------------------------------------------------------------------------
 
+
 def run_query(query, locale):
     """What the search page does: the first page of 10 results and the count it shows (up to
     COUNT_LIMIT, "more than 1 000 results" beyond)."""
@@ -48,23 +49,38 @@ def percentile(values, q):
 # The command
 # ---------------------------------------------------------------------------
 
+
 class BenchSearchCommand(BaseCommand):
-    help = ("Search benchmark: creates N synthetic ka/az/en news pages, measures indexing throughput "
-            "and query latency (p50/p95/max) through the site's own search.")
+    help = (
+        "Search benchmark: creates N synthetic ka/az/en news pages, measures indexing throughput "
+        "and query latency (p50/p95/max) through the site's own search."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("sizes", nargs="*", type=int, default=[10_000], metavar="N",
-                            help="numbers of pages to benchmark, one run each (default 10000)")
+        parser.add_argument(
+            "sizes",
+            nargs="*",
+            type=int,
+            default=[10_000],
+            metavar="N",
+            help="numbers of pages to benchmark, one run each (default 10000)",
+        )
         parser.add_argument("--queries", type=int, default=240, help="timed queries per run (default 240)")
         parser.add_argument("--seed", type=int, default=1, help="random seed of the texts and queries")
-        parser.add_argument("--setup", action="store_true",
-                            help="create the (PostgreSQL) database if missing, migrate, load the demo content")
+        parser.add_argument(
+            "--setup",
+            action="store_true",
+            help="create the (PostgreSQL) database if missing, migrate, load the demo content",
+        )
         parser.add_argument("--explain", action="store_true", help="always show the slowest query's EXPLAIN")
-        parser.add_argument("--reuse", action="store_true",
-                            help="time the queries on the pages of the previous run if it made N pages "
-                                 "(no creating or indexing)")
-        parser.add_argument("--force", action="store_true",
-                            help="run on a database whose name says neither 'bench' nor 'test'")
+        parser.add_argument(
+            "--reuse",
+            action="store_true",
+            help="time the queries on the pages of the previous run if it made N pages (no creating or indexing)",
+        )
+        parser.add_argument(
+            "--force", action="store_true", help="run on a database whose name says neither 'bench' nor 'test'"
+        )
 
     def handle(self, *args, sizes, queries, seed, setup, explain, reuse, force, **options):
         name = str(connection.settings_dict.get("NAME") or "")
@@ -72,7 +88,8 @@ class BenchSearchCommand(BaseCommand):
             raise CommandError(
                 f"The database {name!r} does not look like a benchmark database: the benchmark adds "
                 "thousands of pages. Use `make bench-search` (its own database) or DATABASE_URL="
-                "postgres://…/coalition_bench, or --force.")
+                "postgres://…/coalition_bench, or --force."
+            )
         if any(n < 1 for n in sizes):
             raise CommandError("N must be at least 1.")
         if queries < 3:
@@ -102,8 +119,14 @@ class BenchSearchCommand(BaseCommand):
         cpu = ""
         cpuinfo = Path("/proc/cpuinfo")
         if cpuinfo.exists():
-            cpu = next((line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines()
-                        if line.startswith("model name")), "")
+            cpu = next(
+                (
+                    line.split(":", 1)[1].strip()
+                    for line in cpuinfo.read_text().splitlines()
+                    if line.startswith("model name")
+                ),
+                "",
+            )
         database = connection.vendor
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
@@ -116,8 +139,10 @@ class BenchSearchCommand(BaseCommand):
             memory = f", {kb / 1024 / 1024:.0f} GiB"
         # Other work on the machine slows every figure down: the load says how busy it was.
         load = " / ".join(f"{value:.1f}" for value in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
-        return (f"Machine: {os.cpu_count()} cores ({cpu or 'unknown CPU'}){memory}; database: {database}; "
-                f"load average {load} (1/5/15 min)")
+        return (
+            f"Machine: {os.cpu_count()} cores ({cpu or 'unknown CPU'}){memory}; database: {database}; "
+            f"load average {load} (1/5/15 min)"
+        )
 
     def run(self, n, total_queries, sentences, rng, explain, reuse=False):
         write = self.stdout.write
@@ -143,11 +168,15 @@ class BenchSearchCommand(BaseCommand):
         index_pages(ids)
         elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
         rate = len(ids) / elapsed
-        write(f"indexing: {len(ids)} pages in {elapsed:.1f} s = {rate:.0f} pages/s "
-              f"(budget ≥ {BUDGET_PAGES_PER_S:.0f}: {'OK' if rate >= BUDGET_PAGES_PER_S else 'OVER BUDGET'})")
+        write(
+            f"indexing: {len(ids)} pages in {elapsed:.1f} s = {rate:.0f} pages/s "
+            f"(budget ≥ {BUDGET_PAGES_PER_S:.0f}: {'OK' if rate >= BUDGET_PAGES_PER_S else 'OVER BUDGET'})"
+        )
         # On a busy machine the wall-clock rate says more about the neighbours than about us.
-        write(f"indexing used {cpu:.1f} s of this process's CPU = {len(ids) / max(cpu, 1e-6):.0f} pages per "
-              "CPU-second (PostgreSQL's own work not included)")
+        write(
+            f"indexing used {cpu:.1f} s of this process's CPU = {len(ids) / max(cpu, 1e-6):.0f} pages per "
+            "CPU-second (PostgreSQL's own work not included)"
+        )
         analyse_tables()
 
     def time_queries(self, n, total_queries, sentences, rng, explain):
@@ -170,11 +199,15 @@ class BenchSearchCommand(BaseCommand):
         p50, p95, worst = percentile(ms, 50), percentile(ms, 95), max(ms)
         by_language = ", ".join(f"{language} {sum(1 for t in timings if t[1] == language)}" for language in LANGUAGES)
         counts = sorted(t[4] for t in timings)
-        write(f"queries: {len(timings)} timed after {len(warm_up)} warm-up ({by_language}); "
-              f"results per query: median {counts[len(counts) // 2]}, max {counts[-1]}, "
-              f"none for {sum(1 for c in counts if c == 0)}")
-        write(f"latency: p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {worst:.1f} ms, mean {statistics.mean(ms):.1f} ms "
-              f"(budget p95 ≤ {BUDGET_P95_MS:.0f} ms: {'OK' if p95 <= BUDGET_P95_MS else 'OVER BUDGET'})")
+        write(
+            f"queries: {len(timings)} timed after {len(warm_up)} warm-up ({by_language}); "
+            f"results per query: median {counts[len(counts) // 2]}, max {counts[-1]}, "
+            f"none for {sum(1 for c in counts if c == 0)}"
+        )
+        write(
+            f"latency: p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {worst:.1f} ms, mean {statistics.mean(ms):.1f} ms "
+            f"(budget p95 ≤ {BUDGET_P95_MS:.0f} ms: {'OK' if p95 <= BUDGET_P95_MS else 'OVER BUDGET'})"
+        )
         if hasattr(os, "getloadavg"):
             write("load average now: " + " / ".join(f"{value:.1f}" for value in os.getloadavg()))
         slowest = sorted(timings, reverse=True)[:5]

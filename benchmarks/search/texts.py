@@ -19,13 +19,13 @@ _GEORGIAN_RE = re.compile("[\u10d0-\u10ff]")
 _MTAVRULI = {chr(cp): chr(cp - 0x10D0 + 0x1C90) for cp in range(0x10D0, 0x10FB)}
 # How people type Georgian in Latin letters in chats and search boxes, beside the national
 # romanisation (romanise_georgian): f for ფ, q for ქ, w for წ, y for ყ, x for ხ, c for ც.
-_INFORMAL_LATIN = {"ფ": "f", "ქ": "q", "წ": "w", "ყ": "y", "ხ": "x", "ც": "c", "ჭ": "ch", "ღ": "gh",
-                   "თ": "t", "ტ": "t"}
+_INFORMAL_LATIN = {"ფ": "f", "ქ": "q", "წ": "w", "ყ": "y", "ხ": "x", "ც": "c", "ჭ": "ch", "ღ": "gh", "თ": "t", "ტ": "t"}
 
 
 # ---------------------------------------------------------------------------
 # The corpus: demo content and seed articles, by language
 # ---------------------------------------------------------------------------
+
 
 def _texts_of(value, language=None):
     """(language, text) of every translated text in the demo data (dicts keyed by language)."""
@@ -43,8 +43,16 @@ def _texts_of(value, language=None):
 def corpus():
     """{language: [sentence, …]} from home/demo/data.py and ../shared/seeds (if present)."""
     texts = defaultdict(list)
-    for name in ("REGIONS", "MUNICIPALITIES", "DONORS", "ORGANISATIONS", "PROJECTS", "NEWS", "EVENTS",
-                 "STANDARD_PAGES"):
+    for name in (
+        "REGIONS",
+        "MUNICIPALITIES",
+        "DONORS",
+        "ORGANISATIONS",
+        "PROJECTS",
+        "NEWS",
+        "EVENTS",
+        "STANDARD_PAGES",
+    ):
         for language, text in _texts_of(getattr(demo_data, name, [])):
             texts[language].append(text)
     for path in sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []:
@@ -95,10 +103,10 @@ class Writer:
         return " ".join(words_[:12])
 
 
-
 # ---------------------------------------------------------------------------
 # Queries
 # ---------------------------------------------------------------------------
+
 
 def _mtavruli(text):
     return "".join(_MTAVRULI.get(ch, ch) for ch in text)
@@ -117,32 +125,39 @@ def make_queries(sentences, total, rng):
         content = [w for w, c in counts.most_common() if len(w) >= 4 and not any(ch.isdigit() for ch in w)]
         frequent, rare = content[:150], content[150:] or content
 
-        def single():
+        def single(frequent=frequent, rare=rare):
             return rng.choice(frequent if rng.random() < 0.5 else rare)
 
-        def multi():
+        def multi(language=language, single=single):
             for _ in range(50):
                 sentence = words(" ".join(rng.choice(sentences[language])), language)
                 long_words = [w for w in sentence if len(w) >= 4 and not any(ch.isdigit() for ch in w)]
                 if len(long_words) >= 2:
                     k = rng.choice((2, 2, 3))
                     at = rng.randrange(max(1, len(long_words) - k + 1))
-                    return " ".join(long_words[at:at + k])
+                    return " ".join(long_words[at : at + k])
             return single()
 
         if language == "ka":
-            kinds = [("word", single), ("words", multi),
-                     ("latin", lambda: romanise_georgian(single())),
-                     ("latin informal", lambda: _informal_latin(single())),
-                     ("mtavruli", lambda: _mtavruli(single())), ("words mtavruli", lambda: _mtavruli(multi()))]
+            kinds = [
+                ("word", single),
+                ("words", multi),
+                ("latin", lambda: romanise_georgian(single())),
+                ("latin informal", lambda: _informal_latin(single())),
+                ("mtavruli", lambda: _mtavruli(single())),
+                ("words mtavruli", lambda: _mtavruli(multi())),
+            ]
         elif language == "az":
-            kinds = [("word", single), ("words", multi), ("no diacritics", lambda: fold_azerbaijani(single())),
-                     ("words no diacritics", lambda: fold_azerbaijani(multi())),
-                     ("capitals", lambda: single().replace("i", "İ").replace("ı", "I").upper())]
+            kinds = [
+                ("word", single),
+                ("words", multi),
+                ("no diacritics", lambda: fold_azerbaijani(single())),
+                ("words no diacritics", lambda: fold_azerbaijani(multi())),
+                ("capitals", lambda: single().replace("i", "İ").replace("ı", "I").upper()),
+            ]
         else:
             kinds = [("word", single), ("words", multi), ("capitalised", lambda: single().capitalize())]
         for i in range(per_language):
             kind, make = kinds[i % len(kinds)]
             queries.append((language, kind, make()))
     return queries
-

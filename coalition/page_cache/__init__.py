@@ -134,8 +134,11 @@ def purge_paths(paths):
         missed = {tokens[key] for key in failed}
         with _unpurged_lock:
             _unpurged.update(missed)
-        logger.error("Page cache: %d paths could not be purged (cache unreachable), kept to retry: %s",
-                     len(missed), ", ".join(sorted(missed)[:20]))
+        logger.error(
+            "Page cache: %d paths could not be purged (cache unreachable), kept to retry: %s",
+            len(missed),
+            ", ".join(sorted(missed)[:20]),
+        )
 
 
 def purge_urls(urls):
@@ -179,22 +182,27 @@ def _has_reader_state(request):
     if CookieStorage.cookie_name in request.COOKIES:
         return True
     session = getattr(request, "session", None)
-    return (session is not None and settings.SESSION_COOKIE_NAME in request.COOKIES
-            and bool(session.keys()))
+    return session is not None and settings.SESSION_COOKIE_NAME in request.COOKIES and bool(session.keys())
 
 
 def _storable(request, response):
     match = getattr(request, "resolver_match", None)
-    if (response.status_code != 200 or response.streaming or response.cookies
-            or match is None or match.url_name != "wagtail_serve"
-            or getattr(request, "is_preview", False)
-            or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")):
+    if (
+        response.status_code != 200
+        or response.streaming
+        or response.cookies
+        or match is None
+        or match.url_name != "wagtail_serve"
+        or getattr(request, "is_preview", False)
+        or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+    ):
         return False
     session = getattr(request, "session", None)
     if session is not None and session.modified:
         return False
-    cache_control = {part.split("=")[0].strip().lower()
-                     for part in cc_delim_re.split(response.get("Cache-Control", "")) if part}
+    cache_control = {
+        part.split("=")[0].strip().lower() for part in cc_delim_re.split(response.get("Cache-Control", "")) if part
+    }
     if cache_control & {"private", "no-cache", "no-store"}:
         return False
     vary = {part.strip().lower() for part in cc_delim_re.split(response.get("Vary", "")) if part}

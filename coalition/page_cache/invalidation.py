@@ -1,13 +1,14 @@
 """Which cached pages a change touches, and the signal handlers that purge them.
 
-A page is shown on more pages than its own: its translations link to it, its ancestors list
-it (the organisation's page and feeds, the member directory, the home page), the listing
-pages of its locale list it (and offer it as a filter choice), and pages related through
-projects name it. Each page type says which pages show it (``pages_showing_it()``, next to
-its relations; core.relations matches related pages by ``translation_key``, as a translation may
-point at the source-language version of a project or donor); this module only asks. A change of title, slug, place in the tree or publication also
-touches the page's subtree (breadcrumbs, URLs, "published by"), and for the home page and
-its children, every page of the locale (menu, footer, feed links, title suffix).
+A page is shown on more pages than its own: its translations link to it, its ancestors list it
+(the organisation's page and feeds, the member directory, the home page), the listing pages of
+its locale list it (and offer it as a filter choice), and pages related through projects name
+it. Each page type says which pages show it (``pages_showing_it()``, next to its relations;
+core.relations matches related pages by ``translation_key``, as a translation may point at the
+source-language version of a project or donor); this module only asks. A change of title, slug,
+place in the tree or publication also touches the page's subtree (breadcrumbs, URLs, "published
+by"), and for the home page and its children, every page of the locale (menu, footer, feed
+links, title suffix).
 
 Hooks: ``pre_save`` notes what the live page touched before (old relations, old URLs: a
 news item moved from one project to another leaves the first project's page too),
@@ -37,8 +38,15 @@ from core.relations import pks
 
 # Saves that change nothing a reader sees: draft revisions, locks, comments, tree counters.
 BOOKKEEPING_FIELDS = {
-    "latest_revision", "latest_revision_created_at", "draft_title", "has_unpublished_changes",
-    "wagtail_admin_comments", "locked", "locked_at", "locked_by", "numchild",
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "has_unpublished_changes",
+    "wagtail_admin_comments",
+    "locked",
+    "locked_at",
+    "locked_by",
+    "numchild",
 }
 # Changes that reach beyond the page's own listers (see the module docstring), and those of
 # them that change where (or whether) the page is found, which its translations link to.
@@ -112,8 +120,11 @@ def _enabled():
 
 
 def _scope(page, changed):
-    return {"subtree": bool(changed), "translations": bool(changed & LOCATION_FIELDS),
-            "locale_wide": bool(changed) and page.depth <= 3}
+    return {
+        "subtree": bool(changed),
+        "translations": bool(changed & LOCATION_FIELDS),
+        "locale_wide": bool(changed) and page.depth <= 3,
+    }
 
 
 def _purge_all_around(page):
@@ -179,8 +190,9 @@ def _media_changed(sender, instance, **kwargs):
     them), and the pages that list those."""
     if not _enabled():
         return
-    references = (ReferenceIndex.get_references_to(instance)
-                  .filter(base_content_type=ContentType.objects.get_for_model(Page)))
+    references = ReferenceIndex.get_references_to(instance).filter(
+        base_content_type=ContentType.objects.get_for_model(Page)
+    )
     page_ids = [int(pk) for pk in references.values_list("object_id", flat=True)]
     urls = set()
     for page in Page.objects.live().filter(pk__in=page_ids).specific():
@@ -190,8 +202,11 @@ def _media_changed(sender, instance, **kwargs):
 
 def _shown_snippets():
     """The models besides pages that say which pages show them (``pages_showing_it``)."""
-    return [model for model in apps.get_models()
-            if not issubclass(model, Page) and callable(getattr(model, "pages_showing_it", None))]
+    return [
+        model
+        for model in apps.get_models()
+        if not issubclass(model, Page) and callable(getattr(model, "pages_showing_it", None))
+    ]
 
 
 def connect():
@@ -204,8 +219,7 @@ def connect():
         for signal in (post_save, post_delete):
             signal.connect(_shown_object_changed, sender=model, dispatch_uid=f"page_cache_{model._meta.label}")
     for signal in (post_save, post_delete):
-        signal.connect(_privacy_changed, sender=PageViewRestriction,
-                       dispatch_uid="page_cache_privacy")
+        signal.connect(_privacy_changed, sender=PageViewRestriction, dispatch_uid="page_cache_privacy")
     # Before a deletion: the references to the deleted object are still in the index then.
     for model in (get_image_model(), get_document_model()):
         for signal in (post_save, pre_delete):

@@ -141,7 +141,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # title || body, for any word found in more than a few percent of pages: 420 ms instead of
     # 100 ms at 10 000 pages (make bench-search). 1.1 is the usual value for SSDs.
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
-        "options", f"-c random_page_cost={os.environ.get('DB_RANDOM_PAGE_COST', '1.1')}")
+        "options", f"-c random_page_cost={os.environ.get('DB_RANDOM_PAGE_COST', '1.1')}"
+    )
 
 # Redis when REDIS_URL is set (shared by every worker process), else memory of one process.
 # Django's Redis cache that answers "nothing cached" while Redis is down instead of raising
@@ -149,9 +150,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 # not hold requests for redis-py's default 5 s.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "coalition.cache.ResilientRedisCache", "LOCATION": REDIS_URL,
-                          "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "coalition"),
-                          "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1}}}
+    CACHES = {
+        "default": {
+            "BACKEND": "coalition.cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "coalition"),
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Public pages are cached this long (seconds) and purged on every change that shows on them
@@ -333,9 +339,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
         "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
-        "OPTIONS": {
-            "features": ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link", "blockquote"]
-        },
+        "OPTIONS": {"features": ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link", "blockquote"]},
     }
 }
 
@@ -351,8 +355,12 @@ LOGGING = {
         "json": {"()": "coalition.logging.JsonFormatter"},
     },
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout",
-                    "filters": ["request"], "formatter": "plain"},
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "filters": ["request"],
+            "formatter": "plain",
+        },
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {

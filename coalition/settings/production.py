@@ -38,8 +38,11 @@ LOGGING["handlers"]["console"]["formatter"] = "json"  # noqa: F405
 # and WhiteNoise serves them from the app itself with far-future caching (the names change
 # whenever the content does). Right after SecurityMiddleware, so the HTTPS redirect comes first
 # and nothing else runs for a static file.
-STORAGES = {**STORAGES,  # noqa: F405
-            "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}}
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
 MIDDLEWARE = list(MIDDLEWARE)  # noqa: F405
-MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
-                  "whitenoise.middleware.WhiteNoiseMiddleware")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "whitenoise.middleware.WhiteNoiseMiddleware"
+)

@@ -179,8 +179,7 @@ def language_links(context):
                 url = home.get_url(request)
         if url is None:
             url = f"/{code}/"
-        links.append({"code": code, "name": name, "url": url, "current": code == active,
-                      "translated": translated})
+        links.append({"code": code, "name": name, "url": url, "current": code == active, "translated": translated})
     return links
 
 
@@ -196,8 +195,7 @@ def alternate_links(context, page=None):
         return alternate_urls(live_translations([page.translation_key])[page.translation_key], request)
     if _is_django_view(request):
         path = request.path
-        alternates = [(code, request.build_absolute_uri(translate_url(path, code)))
-                      for code in language_codes()]
+        alternates = [(code, request.build_absolute_uri(translate_url(path, code))) for code in language_codes()]
         default = dict(alternates)[settings.LANGUAGE_CODE]
         return alternates + [(X_DEFAULT, default)]
     return []
@@ -266,7 +264,7 @@ def display_url(url):
     text = str(url)
     for prefix in ("https://", "http://"):
         if text.startswith(prefix):
-            text = text[len(prefix):]
+            text = text[len(prefix) :]
             break
     if text.startswith("www."):
         text = text[4:]

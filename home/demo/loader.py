@@ -25,10 +25,18 @@ from wagtail.models import Locale
 
 from home.models import HomePage, HomePageFeaturedProject, StandardPage
 from home.site_setup import bootstrap_site, publish
-from news.models import EventPage, NewsIndexPage, NewsPage, NewsPageProject, EventPageProject
+from news.models import EventPage, EventPageProject, NewsIndexPage, NewsPage, NewsPageProject
 from partners.models import (
-    DonorIndexPage, DonorPage, Municipality, PartnerIndexPage, PartnerOffice,
-    PartnerOrganisationPage, ProjectContact, ProjectDonor, ProjectPage, Region,
+    DonorIndexPage,
+    DonorPage,
+    Municipality,
+    PartnerIndexPage,
+    PartnerOffice,
+    PartnerOrganisationPage,
+    ProjectContact,
+    ProjectDonor,
+    ProjectPage,
+    Region,
 )
 from partners.sections import grant_section_access
 from search.indexing import deferred_indexing
@@ -79,8 +87,9 @@ class DemoLoader:
 
         self.regions = {r["slug"]: self.snippet(Region, r["slug"], r["name"]) for r in data.REGIONS}
         self.municipalities = {
-            m["slug"]: self.snippet(Municipality, m["slug"], m["name"],
-                                    region=lambda code, m=m: self.regions[m["region"]].get(code))
+            m["slug"]: self.snippet(
+                Municipality, m["slug"], m["name"], region=lambda code, m=m: self.regions[m["region"]].get(code)
+            )
             for m in data.MUNICIPALITIES
         }
         self.donors = {d["slug"]: self.load_donor(d) for d in data.DONORS}
@@ -106,8 +115,10 @@ class DemoLoader:
         source = model.objects.filter(slug=slug, locale=self.locales[codes[0]]).first()
         for code in codes:
             locale = self.locales[code]
-            obj = source if code == codes[0] else (
-                model.objects.filter(translation_key=source.translation_key, locale=locale).first()
+            obj = (
+                source
+                if code == codes[0]
+                else (model.objects.filter(translation_key=source.translation_key, locale=locale).first())
             )
             if obj is None:
                 obj = source.copy_for_translation(locale) if source else model(slug=slug, locale=locale)
@@ -169,8 +180,12 @@ class DemoLoader:
         initials = label[:6]
         font = ImageFont.load_default(size=120 if len(initials) <= 3 else 72)
         box = draw.textbbox((0, 0), initials, font=font)
-        draw.text(((320 - (box[2] - box[0])) / 2 - box[0], (320 - (box[3] - box[1])) / 2 - box[1]),
-                  initials, fill="white", font=font)
+        draw.text(
+            ((320 - (box[2] - box[0])) / 2 - box[0], (320 - (box[3] - box[1])) / 2 - box[1]),
+            initials,
+            fill="white",
+            font=font,
+        )
         buffer = io.BytesIO()
         canvas.save(buffer, format="PNG")
         image = Image(title=title)
@@ -184,8 +199,14 @@ class DemoLoader:
         logo = self.logo(item["slug"], item.get("acronym") or _initials(text(item["title"], "en")))
 
         def fields(code):
-            return {"title": item["title"][code], "kind": item["kind"], "country": text(item.get("country"), code),
-                    "website": item.get("website", ""), "about": text(item.get("about"), code), "logo": logo}
+            return {
+                "title": item["title"][code],
+                "kind": item["kind"],
+                "country": text(item.get("country"), code),
+                "website": item.get("website", ""),
+                "about": text(item.get("about"), code),
+                "logo": logo,
+            }
 
         return self.page(DonorPage, self.donor_index, item["slug"], languages_of(item["title"]), fields)
 
@@ -193,18 +214,30 @@ class DemoLoader:
         logo = self.logo(item["slug"], item.get("acronym") or _initials(text(item["title"], "en")))
 
         def fields(code):
-            return {"title": item["title"][code], "acronym": item.get("acronym", ""), "role": item["role"],
-                    "website": item.get("website", ""), "about": text(item.get("about"), code), "logo": logo}
+            return {
+                "title": item["title"][code],
+                "acronym": item.get("acronym", ""),
+                "role": item["role"],
+                "website": item.get("website", ""),
+                "about": text(item.get("about"), code),
+                "logo": logo,
+            }
 
         def relations(page, code):
             page.offices = [
-                PartnerOffice(city=text(office["city"], code), address=text(office.get("address"), code),
-                              phone=office.get("phone", ""), email=office.get("email", ""), sort_order=i)
+                PartnerOffice(
+                    city=text(office["city"], code),
+                    address=text(office.get("address"), code),
+                    phone=office.get("phone", ""),
+                    email=office.get("email", ""),
+                    sort_order=i,
+                )
                 for i, office in enumerate(item.get("offices", []))
             ]
 
-        return self.page(PartnerOrganisationPage, self.member_index, item["slug"],
-                         languages_of(item["title"]), fields, relations)
+        return self.page(
+            PartnerOrganisationPage, self.member_index, item["slug"], languages_of(item["title"]), fields, relations
+        )
 
     def load_section_access(self, item):
         """Each organisation's section, as add_member_organisation sets it up, and one editor
@@ -228,8 +261,10 @@ class DemoLoader:
 
         def fields(code):
             return {
-                "title": item["title"][code], "summary": text(item.get("summary"), code),
-                "goal": text(item.get("goal"), code), "target_groups": text(item.get("target_groups"), code),
+                "title": item["title"][code],
+                "summary": text(item.get("summary"), code),
+                "goal": text(item.get("goal"), code),
+                "target_groups": text(item.get("target_groups"), code),
                 "activities": text(item.get("activities"), code),
                 "expected_results": text(item.get("expected_results"), code),
                 "start_date": date.fromisoformat(item["start"]),
@@ -237,19 +272,29 @@ class DemoLoader:
             }
 
         def relations(page, code):
-            page.municipalities.set([self.municipalities[s][code] for s in item.get("municipalities", [])
-                                     if code in self.municipalities[s]])
-            page.partner_organisations.set([self.organisations[s][code] for s in item.get("partners", [])
-                                            if code in self.organisations[s]])
+            page.municipalities.set(
+                [self.municipalities[s][code] for s in item.get("municipalities", []) if code in self.municipalities[s]]
+            )
+            page.partner_organisations.set(
+                [self.organisations[s][code] for s in item.get("partners", []) if code in self.organisations[s]]
+            )
             page.fundings = [
-                ProjectDonor(donor=self.donors[f["donor"]].get(code) or next(iter(self.donors[f["donor"]].values())),
-                             amount=Decimal(f["amount"]) if f.get("amount") else None,
-                             currency=f.get("currency") or "EUR", sort_order=i)
+                ProjectDonor(
+                    donor=self.donors[f["donor"]].get(code) or next(iter(self.donors[f["donor"]].values())),
+                    amount=Decimal(f["amount"]) if f.get("amount") else None,
+                    currency=f.get("currency") or "EUR",
+                    sort_order=i,
+                )
                 for i, f in enumerate(item.get("donors", []))
             ]
             page.contacts = [
-                ProjectContact(name=text(c["name"], code), role=text(c.get("role"), code),
-                               phone=c.get("phone", ""), email=c.get("email", ""), sort_order=i)
+                ProjectContact(
+                    name=text(c["name"], code),
+                    role=text(c.get("role"), code),
+                    phone=c.get("phone", ""),
+                    email=c.get("email", ""),
+                    sort_order=i,
+                )
                 for i, c in enumerate(item.get("contacts", []))
             ]
 
@@ -270,29 +315,36 @@ class DemoLoader:
 
     def load_news(self, item):
         def fields(code):
-            return {"title": item["title"][code], "lead": text(item.get("lead"), code),
-                    "date": date.fromisoformat(item["date"]),
-                    "body": paragraphs_stream(text(item.get("body"), code)),
-                    "source_credit": text(item.get("source_credit"), code)}
+            return {
+                "title": item["title"][code],
+                "lead": text(item.get("lead"), code),
+                "date": date.fromisoformat(item["date"]),
+                "body": paragraphs_stream(text(item.get("body"), code)),
+                "source_credit": text(item.get("source_credit"), code),
+            }
 
         def relations(page, code):
-            page.municipalities.set([self.municipalities[s][code] for s in item.get("municipalities", [])
-                                     if code in self.municipalities[s]])
+            page.municipalities.set(
+                [self.municipalities[s][code] for s in item.get("municipalities", []) if code in self.municipalities[s]]
+            )
             page.tags.set(text(item.get("topics"), code) or [])
             page.project_links = self.project_links(NewsPageProject, item, code)
 
-        return self.page(NewsPage, self.parents_for(item), item["slug"], languages_of(item["title"]),
-                         fields, relations)
+        return self.page(NewsPage, self.parents_for(item), item["slug"], languages_of(item["title"]), fields, relations)
 
     def load_event(self, item):
         def fields(code):
             return {
-                "title": item["title"][code], "lead": text(item.get("lead"), code),
-                "start": _aware(item["start"]), "end": _aware(item["end"]) if item.get("end") else None,
-                "venue": text(item.get("venue"), code), "address": text(item.get("address"), code),
+                "title": item["title"][code],
+                "lead": text(item.get("lead"), code),
+                "start": _aware(item["start"]),
+                "end": _aware(item["end"]) if item.get("end") else None,
+                "venue": text(item.get("venue"), code),
+                "address": text(item.get("address"), code),
                 "organiser": text(item.get("organiser"), code),
                 "contact_name": text(item.get("contact_name"), code),
-                "contact_phone": item.get("contact_phone", ""), "contact_email": item.get("contact_email", ""),
+                "contact_phone": item.get("contact_phone", ""),
+                "contact_email": item.get("contact_email", ""),
                 "body": paragraphs_stream(text(item.get("body"), code)),
             }
 
@@ -302,13 +354,18 @@ class DemoLoader:
             page.tags.set(text(item.get("topics"), code) or [])
             page.project_links = self.project_links(EventPageProject, item, code)
 
-        return self.page(EventPage, self.parents_for(item), item["slug"], languages_of(item["title"]),
-                         fields, relations)
+        return self.page(
+            EventPage, self.parents_for(item), item["slug"], languages_of(item["title"]), fields, relations
+        )
 
     def load_standard_page(self, item):
         def fields(code):
-            return {"title": item["title"][code], "intro": text(item.get("intro"), code),
-                    "body": paragraphs_stream(text(item.get("body"), code)), "show_in_menus": True}
+            return {
+                "title": item["title"][code],
+                "intro": text(item.get("intro"), code),
+                "body": paragraphs_stream(text(item.get("body"), code)),
+                "show_in_menus": True,
+            }
 
         return self.page(StandardPage, self.homes, item["slug"], languages_of(item["title"]), fields)
 

@@ -40,8 +40,12 @@ def draft_titles(request):
 
 
 def with_visible_titles(columns):
-    return [VisibleTitleColumn(column.name, label=column.label, is_multiple_choice=column.is_multiple_choice)
-            if isinstance(column, chooser.PageTitleColumn) else column for column in columns]
+    return [
+        VisibleTitleColumn(column.name, label=column.label, is_multiple_choice=column.is_multiple_choice)
+        if isinstance(column, chooser.PageTitleColumn)
+        else column
+        for column in columns
+    ]
 
 
 class BrowseView(chooser.BrowseView):
@@ -67,11 +71,18 @@ class ChosenMultipleView(chooser.ChosenMultipleView):
         ids = [value for value in request.GET.getlist("id") if value.isdigit()]
         pages = visible_pages(request.user, Page.objects.filter(pk__in=ids, depth__gt=1)).specific()
         titles = draft_titles(request)
-        return self.render_chosen_response([
-            {"id": page.pk, "parentId": page.get_parent().pk, "adminTitle": titles.title(page),
-             "editUrl": reverse("wagtailadmin_pages:edit", args=(page.pk,)), "url": page.url}
-            for page in pages
-        ])
+        return self.render_chosen_response(
+            [
+                {
+                    "id": page.pk,
+                    "parentId": page.get_parent().pk,
+                    "adminTitle": titles.title(page),
+                    "editUrl": reverse("wagtailadmin_pages:edit", args=(page.pk,)),
+                    "url": page.url,
+                }
+                for page in pages
+            ]
+        )
 
 
 class ExternalLinkView(chooser.ExternalLinkView):

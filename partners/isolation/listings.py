@@ -20,7 +20,12 @@ from wagtail.snippets.permissions import user_can_edit_snippet_type
 from wagtail_localize.views.report import TranslationsReportView as LocalizeTranslationsReportView
 
 from .visibility import (
-    DraftTitles, actionable, editable_pages, visible_media, visible_pages, visible_users,
+    DraftTitles,
+    actionable,
+    editable_pages,
+    visible_media,
+    visible_pages,
+    visible_users,
 )
 
 
@@ -97,13 +102,19 @@ class TranslationsReportView(LocalizeTranslationsReportView):
         user = self.request.user
         if user.is_superuser:
             return queryset
-        snippet_types = [ContentType.objects.get_for_model(model) for model in get_snippet_models()
-                         if user_can_edit_snippet_type(user, model)]
+        snippet_types = [
+            ContentType.objects.get_for_model(model)
+            for model in get_snippet_models()
+            if user_can_edit_snippet_type(user, model)
+        ]
         page_types = [ContentType.objects.get_for_model(model) for model in get_page_models()]
         return queryset.filter(
-            Q(source__object_id__in=editable_pages(user).values("translation_key"),
-              source__specific_content_type__in=page_types)
-            | Q(source__specific_content_type__in=snippet_types))
+            Q(
+                source__object_id__in=editable_pages(user).values("translation_key"),
+                source__specific_content_type__in=page_types,
+            )
+            | Q(source__specific_content_type__in=snippet_types)
+        )
 
 
 class VisibleMediaMixin:

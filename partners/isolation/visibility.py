@@ -27,7 +27,8 @@ MEDIA_ACTIONS = ("add", "change", "choose")
 def editable_pages(user):
     """Pages the user holds any page permission on (with everything below them)."""
     return PagePermissionPolicy().instances_user_has_any_permission_for(
-        user, ("add", "change", "publish", "lock", "unlock"))
+        user, ("add", "change", "publish", "lock", "unlock")
+    )
 
 
 def visible_pages(user, pages=None):
@@ -43,8 +44,11 @@ class DraftTitles:
 
     def __init__(self, user):
         self.everything = user.is_superuser
-        self.roots = () if self.everything else tuple(
-            page.path for page in PagePermissionPolicy().instances_with_direct_explore_permission(user))
+        self.roots = (
+            ()
+            if self.everything
+            else tuple(page.path for page in PagePermissionPolicy().instances_with_direct_explore_permission(user))
+        )
 
     def may_read(self, page):
         return self.everything or page.path.startswith(self.roots)

@@ -6,11 +6,27 @@ from partners.models.indexes import DonorIndexPage, PartnerIndexPage, ProjectInd
 from partners.models.organisations import PartnerOffice, PartnerOrganisationPage
 from partners.models.places import Municipality, Region
 from partners.models.projects import (
-    ProjectContact, ProjectDonor, ProjectPage, ProjectPageManager, ProjectPageQuerySet, ProjectStatus,
+    ProjectContact,
+    ProjectDonor,
+    ProjectPage,
+    ProjectPageManager,
+    ProjectPageQuerySet,
+    ProjectStatus,
 )
 
 __all__ = [
-    "DonorIndexPage", "DonorPage", "Municipality", "PartnerIndexPage", "PartnerOffice",
-    "PartnerOrganisationPage", "ProjectContact", "ProjectDonor", "ProjectIndexPage", "ProjectPage",
-    "ProjectPageManager", "ProjectPageQuerySet", "ProjectStatus", "Region",
+    "DonorIndexPage",
+    "DonorPage",
+    "Municipality",
+    "PartnerIndexPage",
+    "PartnerOffice",
+    "PartnerOrganisationPage",
+    "ProjectContact",
+    "ProjectDonor",
+    "ProjectIndexPage",
+    "ProjectPage",
+    "ProjectPageManager",
+    "ProjectPageQuerySet",
+    "ProjectStatus",
+    "Region",
 ]

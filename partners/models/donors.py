@@ -29,8 +29,12 @@ class DonorPage(AnalysedSearchMixin, Page):
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.GOVERNMENT)
     country = models.CharField(_("country"), max_length=100, blank=True)
     logo = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("logo"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     website = models.URLField(_("website"), blank=True)
     about = RichTextField(_("about"), blank=True)
@@ -42,7 +46,9 @@ class DonorPage(AnalysedSearchMixin, Page):
         FieldPanel("about"),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("about"), index.SearchField("country"), index.FilterField("kind"),
+        index.SearchField("about"),
+        index.SearchField("country"),
+        index.FilterField("kind"),
         *analysed_search_fields(),
     ]
     parent_page_types = ["partners.DonorIndexPage"]
@@ -55,16 +61,23 @@ class DonorPage(AnalysedSearchMixin, Page):
     def funded_projects(self):
         """Live projects of this donor's locale that name this donor (in any locale's version)."""
         return (
-            ProjectPage.objects.live().public().filter(locale=self.locale)
-            .filter(relations.funded_by(self, on=ProjectPage)).distinct().order_by("-start_date")
+            ProjectPage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .filter(relations.funded_by(self, on=ProjectPage))
+            .distinct()
+            .order_by("-start_date")
         )
 
     def funding_totals(self, projects):
         """Sum of the stated amounts per currency, over the given projects."""
         rows = (
-            ProjectDonor.objects.filter(project__in=projects, amount__isnull=False,
-                                        donor__translation_key=self.translation_key)
-            .values("currency").annotate(total=Sum("amount")).order_by("currency")
+            ProjectDonor.objects.filter(
+                project__in=projects, amount__isnull=False, donor__translation_key=self.translation_key
+            )
+            .values("currency")
+            .annotate(total=Sum("amount"))
+            .order_by("currency")
         )
         return [(row["currency"], row["total"]) for row in rows]
 
@@ -73,8 +86,11 @@ class DonorPage(AnalysedSearchMixin, Page):
         projects = self.funded_projects()
         context["projects"] = attach_publishers(list(projects))
         context["totals"] = self.funding_totals(projects)
-        context["news"] = (relations.news_items(self.locale)
-                           .filter(relations.about_projects(projects.values("translation_key"))).distinct()[:10])
+        context["news"] = (
+            relations.news_items(self.locale)
+            .filter(relations.about_projects(projects.values("translation_key")))
+            .distinct()[:10]
+        )
         return context
 
     def pages_showing_it(self):

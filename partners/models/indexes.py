@@ -26,8 +26,7 @@ class PartnerIndexPage(IndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         organisations = (
-            PartnerOrganisationPage.objects.child_of(self).live().public()
-            .select_related("logo").order_by("title")
+            PartnerOrganisationPage.objects.child_of(self).live().public().select_related("logo").order_by("title")
         )
         context["members"] = [o for o in organisations if o.role == PartnerOrganisationPage.Role.MEMBER]
         context["partners"] = [o for o in organisations if o.role == PartnerOrganisationPage.Role.PARTNER]
@@ -45,25 +44,42 @@ class DonorIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["donors"] = (
-            DonorPage.objects.child_of(self).live().public().select_related("logo").order_by("title")
-        )
+        context["donors"] = DonorPage.objects.child_of(self).live().public().select_related("logo").order_by("title")
         return context
 
 
 class ProjectFilterForm(ListingFilterForm):
-    donor = forms.ModelChoiceField(queryset=DonorPage.objects.none(), to_field_name="slug",
-                                   required=False, label=_("Donor"), empty_label=_("All donors"))
-    status = forms.ChoiceField(choices=[("", _("Any status"))] + ProjectStatus.choices,
-                               required=False, label=_("Status"))
-    region = forms.ModelChoiceField(queryset=Region.objects.none(), to_field_name="slug",
-                                    required=False, label=_("Region"), empty_label=_("All regions"))
-    municipality = forms.ModelChoiceField(queryset=Municipality.objects.none(), to_field_name="slug",
-                                          required=False, label=_("Municipality"),
-                                          empty_label=_("All municipalities"))
-    organisation = forms.ModelChoiceField(queryset=PartnerOrganisationPage.objects.none(),
-                                          to_field_name="slug", required=False,
-                                          label=_("Organisation"), empty_label=_("All organisations"))
+    donor = forms.ModelChoiceField(
+        queryset=DonorPage.objects.none(),
+        to_field_name="slug",
+        required=False,
+        label=_("Donor"),
+        empty_label=_("All donors"),
+    )
+    status = forms.ChoiceField(
+        choices=[("", _("Any status"))] + ProjectStatus.choices, required=False, label=_("Status")
+    )
+    region = forms.ModelChoiceField(
+        queryset=Region.objects.none(),
+        to_field_name="slug",
+        required=False,
+        label=_("Region"),
+        empty_label=_("All regions"),
+    )
+    municipality = forms.ModelChoiceField(
+        queryset=Municipality.objects.none(),
+        to_field_name="slug",
+        required=False,
+        label=_("Municipality"),
+        empty_label=_("All municipalities"),
+    )
+    organisation = forms.ModelChoiceField(
+        queryset=PartnerOrganisationPage.objects.none(),
+        to_field_name="slug",
+        required=False,
+        label=_("Organisation"),
+        empty_label=_("All organisations"),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -89,8 +105,11 @@ class ProjectIndexPage(FilteredListingMixin, IndexPage):
 
     def get_listing(self, filters):
         projects = (
-            ProjectPage.objects.live().public().filter(locale=self.locale)
-            .select_related("image").order_by("-start_date", "title")
+            ProjectPage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .select_related("image")
+            .order_by("-start_date", "title")
         )
         if filters.get("status"):
             projects = projects.with_status(filters["status"])

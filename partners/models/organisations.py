@@ -32,24 +32,39 @@ class PartnerOrganisationPage(AnalysedSearchMixin, NewsFeedRoutesMixin, Routable
     acronym = models.CharField(_("acronym"), max_length=32, blank=True)
     role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.MEMBER)
     logo = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("logo"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     about = RichTextField(_("about"), blank=True)
     website = models.URLField(_("website"), blank=True)
     # Publishing access (see partners/sections.py): set by add_member_organisation and kept in
     # step on every publish; only coalition staff may change whether a member is moderated.
     moderated = models.BooleanField(
-        _("moderated"), default=False,
+        _("moderated"),
+        default=False,
         help_text=_("Its editors submit their pages for approval by the coalition's moderators."),
     )
     editors_group = models.ForeignKey(
-        "auth.Group", verbose_name=_("editors group"), null=True, blank=True, editable=False,
-        on_delete=models.SET_NULL, related_name="+",
+        "auth.Group",
+        verbose_name=_("editors group"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     collection = models.ForeignKey(
-        "wagtailcore.Collection", verbose_name=_("media collection"), null=True, blank=True,
-        editable=False, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Collection",
+        verbose_name=_("media collection"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     content_panels = Page.content_panels + [
@@ -96,9 +111,14 @@ class PartnerOrganisationPage(AnalysedSearchMixin, NewsFeedRoutesMixin, Routable
 
     def projects(self):
         """Live projects of its language that it publishes or implements as a partner."""
-        return (ProjectPage.objects.live().public().filter(locale=self.locale)
-                .filter(relations.published_by(self, on=ProjectPage, versions=[(self.path, self.depth)]))
-                .distinct().order_by("-start_date"))
+        return (
+            ProjectPage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .filter(relations.published_by(self, on=ProjectPage, versions=[(self.path, self.depth)]))
+            .distinct()
+            .order_by("-start_date")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -114,8 +134,9 @@ class PartnerOrganisationPage(AnalysedSearchMixin, NewsFeedRoutesMixin, Routable
         publishes, the pages of the projects it publishes or that its news are about."""
         locale = self.locale_id
         ids = relations.pks(relations.index_pages_showing("organisation", locale))
-        ids |= relations.pks(ProjectPage.objects.filter(
-            locale=locale, partner_organisations__translation_key=self.translation_key))
+        ids |= relations.pks(
+            ProjectPage.objects.filter(locale=locale, partner_organisations__translation_key=self.translation_key)
+        )
         section = Page.objects.descendant_of(self)
         project_keys = set(ProjectPage.objects.descendant_of(self).values_list("translation_key", flat=True))
         project_keys |= relations.related_keys("project", section)
@@ -130,7 +151,8 @@ class PartnerOffice(Orderable):
     email = models.EmailField(_("e-mail"), blank=True)
 
     panels = [
-        FieldPanel("city"), FieldPanel("address"),
+        FieldPanel("city"),
+        FieldPanel("address"),
         FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
     ]
 

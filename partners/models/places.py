@@ -3,8 +3,8 @@ regions) and municipalities, snippets translated like pages. Filters and links n
 its slug, which is the same in every language."""
 
 from django.db import models
-from wagtail.admin.panels import FieldPanel
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -17,7 +17,9 @@ class Region(TranslatableMixin, index.Indexed, models.Model):
 
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(
-        _("slug"), max_length=100, allow_unicode=False,
+        _("slug"),
+        max_length=100,
+        allow_unicode=False,
         help_text=_("Latin letters; the same in every language, used in filter links."),
     )
 
@@ -45,17 +47,24 @@ class Municipality(TranslatableMixin, index.Indexed, models.Model):
 
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(
-        _("slug"), max_length=100,
+        _("slug"),
+        max_length=100,
         help_text=_("Latin letters; the same in every language, used in filter links."),
     )
     region = models.ForeignKey(
-        Region, verbose_name=_("region"), null=True, blank=True, on_delete=models.SET_NULL,
+        Region,
+        verbose_name=_("region"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="municipalities",
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("region")]
     translatable_fields = [
-        TranslatableField("name"), SynchronizedField("slug"), TranslatableField("region"),
+        TranslatableField("name"),
+        SynchronizedField("slug"),
+        TranslatableField("region"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 

@@ -22,9 +22,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core import relations
-from core.relations import Relations
 from core.forms import LocaleScopedPageForm
 from core.publishing import PublishedByOrganisationMixin
+from core.relations import Relations
 from partners.models.places import Municipality
 from search.indexing import AnalysedSearchMixin, analysed_search_fields, indexed_once
 
@@ -44,9 +44,7 @@ class ProjectPageQuerySet(PageQuerySet):
         if status == ProjectStatus.COMPLETED:
             return self.filter(end_date__lt=today)
         if status == ProjectStatus.ONGOING:
-            return self.filter(start_date__lte=today).filter(
-                Q(end_date__isnull=True) | Q(end_date__gte=today)
-            )
+            return self.filter(start_date__lte=today).filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
         return self
 
     def involving(self, organisation):
@@ -60,30 +58,42 @@ ProjectPageManager = PageManager.from_queryset(ProjectPageQuerySet)
 class ProjectPage(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
     """A project an organisation implements, with its partners, donors and places."""
 
-    summary = models.TextField(_("summary"), max_length=400, blank=True,
-                               help_text=_("One or two sentences for listings."))
+    summary = models.TextField(
+        _("summary"), max_length=400, blank=True, help_text=_("One or two sentences for listings.")
+    )
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     goal = models.TextField(_("goal"), blank=True)
     target_groups = RichTextField(_("target groups"), blank=True)
     activities = RichTextField(_("activities"), blank=True)
     expected_results = RichTextField(_("expected results"), blank=True)
     start_date = models.DateField(_("start date"))
-    end_date = models.DateField(_("end date"), null=True, blank=True,
-                                help_text=_("Leave empty for open-ended projects."))
+    end_date = models.DateField(
+        _("end date"), null=True, blank=True, help_text=_("Leave empty for open-ended projects.")
+    )
     municipalities = ParentalManyToManyField(
-        Municipality, verbose_name=_("municipalities"), blank=True, related_name="projects",
+        Municipality,
+        verbose_name=_("municipalities"),
+        blank=True,
+        related_name="projects",
     )
     partner_organisations = ParentalManyToManyField(
-        "partners.PartnerOrganisationPage", verbose_name=_("implementing partners"), blank=True,
+        "partners.PartnerOrganisationPage",
+        verbose_name=_("implementing partners"),
+        blank=True,
         related_name="partnered_projects",
         help_text=_("Other organisations implementing the project with the publishing one."),
     )
 
     objects = ProjectPageManager()
     base_form_class = LocaleScopedPageForm
+    summary_field = "summary"  # what suggestions complete words from, besides the title
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -93,10 +103,13 @@ class ProjectPage(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
         FieldPanel("target_groups"),
         FieldPanel("activities"),
         FieldPanel("expected_results"),
-        MultiFieldPanel([
-            FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
-            FieldPanel("partner_organisations", widget=forms.CheckboxSelectMultiple),
-        ], heading=_("Where and with whom")),
+        MultiFieldPanel(
+            [
+                FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("partner_organisations", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Where and with whom"),
+        ),
         InlinePanel("fundings", label=_("Donor"), heading=_("Donors")),
         InlinePanel("contacts", label=_("Contact"), heading=_("Contacts")),
     ]
@@ -118,8 +131,11 @@ class ProjectPage(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
     parent_page_types = ["partners.PartnerOrganisationPage"]
     subpage_types = []
     relations = Relations(
-        date="start_date", place="municipalities", region="municipalities__region",
-        donor="fundings__donor", partner="partner_organisations",
+        date="start_date",
+        place="municipalities",
+        region="municipalities__region",
+        donor="fundings__donor",
+        partner="partner_organisations",
     )
 
     class Meta:
@@ -164,9 +180,11 @@ class ProjectPage(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
         """Its places, partners and donors by name, in the page's language: a project found
         by "Tsalenjikha" may name the place only in its list of municipalities."""
         with translation.override(self.locale.language_code):
-            return ([place.name for place in self.localized_municipalities()]
-                    + [partner.title for partner in self.localized_partners()]
-                    + [funding.localized_donor.title for funding in self.localized_fundings()])
+            return (
+                [place.name for place in self.localized_municipalities()]
+                + [partner.title for partner in self.localized_partners()]
+                + [funding.localized_donor.title for funding in self.localized_fundings()]
+            )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -200,8 +218,9 @@ class ProjectDonor(Orderable):
         CZK = "CZK", "CZK"
 
     project = ParentalKey(ProjectPage, related_name="fundings", on_delete=models.CASCADE)
-    donor = models.ForeignKey("partners.DonorPage", verbose_name=_("donor"), on_delete=models.CASCADE,
-                              related_name="fundings")
+    donor = models.ForeignKey(
+        "partners.DonorPage", verbose_name=_("donor"), on_delete=models.CASCADE, related_name="fundings"
+    )
     amount = models.DecimalField(_("amount"), max_digits=14, decimal_places=2, null=True, blank=True)
     currency = models.CharField(_("currency"), max_length=3, choices=Currency.choices, default=Currency.EUR)
 
@@ -219,8 +238,10 @@ class ProjectContact(Orderable):
     phone = models.CharField(_("phone"), max_length=50, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
 
-    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("role")]),
-              FieldRowPanel([FieldPanel("phone"), FieldPanel("email")])]
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("role")]),
+        FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("contact")

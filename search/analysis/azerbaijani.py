@@ -48,23 +48,44 @@ __all__ = ["stem_azerbaijani", "stems"]
 # (suffix, what must precede, minimum stem left)
 _AZ_SUFFIXES: list[tuple[str, str, int]] = [
     # plural
-    ("lar", "any", 3), ("ler", "any", 3),
+    ("lar", "any", 3),
+    ("ler", "any", 3),
     # possessive: 3rd person (after a vowel -si/-su: see below), 3rd plural, 1st/2nd plural
-    ("i", "C", 3), ("u", "C", 3),
-    ("lari", "any", 3), ("leri", "any", 3),
-    ("imiz", "C", 3), ("umuz", "C", 3), ("miz", "V", 3), ("muz", "V", 3),
-    ("iniz", "C", 3), ("unuz", "C", 3), ("niz", "V", 3), ("nuz", "V", 3),
+    ("i", "C", 3),
+    ("u", "C", 3),
+    ("lari", "any", 3),
+    ("leri", "any", 3),
+    ("imiz", "C", 3),
+    ("umuz", "C", 3),
+    ("miz", "V", 3),
+    ("muz", "V", 3),
+    ("iniz", "C", 3),
+    ("unuz", "C", 3),
+    ("niz", "V", 3),
+    ("nuz", "V", 3),
     # genitive (after a vowel -nin/-nun: see below)
-    ("in", "C", 3), ("un", "C", 3),
+    ("in", "C", 3),
+    ("un", "C", 3),
     # dative; accusative -i/-u is listed above
-    ("a", "C", 3), ("e", "C", 3), ("ya", "V", 3), ("ye", "V", 3),
+    ("a", "C", 3),
+    ("e", "C", 3),
+    ("ya", "V", 3),
+    ("ye", "V", 3),
     # locative, ablative (always with d in Azerbaijani spelling), -daki
-    ("da", "any", 3), ("de", "any", 3), ("dan", "any", 3), ("den", "any", 3),
-    ("daki", "any", 3), ("deki", "any", 3),
+    ("da", "any", 3),
+    ("de", "any", 3),
+    ("dan", "any", 3),
+    ("den", "any", 3),
+    ("daki", "any", 3),
+    ("deki", "any", 3),
     # comitative (ilə attached)
-    ("la", "C", 3), ("le", "C", 3), ("yla", "V", 3), ("yle", "V", 3),
+    ("la", "C", 3),
+    ("le", "C", 3),
+    ("yla", "V", 3),
+    ("yle", "V", 3),
     # predicative
-    ("dir", "any", 3), ("dur", "any", 3),
+    ("dir", "any", 3),
+    ("dur", "any", 3),
 ]
 # The buffer consonants n and s (layihə-nin, layihə-ni, layihə-si, layihəsi-nə) are NOT stripped
 # with their suffix: "-ni" cannot be told from a root-final n + accusative (Azərbaycan-ı, plan-ı),

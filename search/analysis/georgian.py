@@ -57,26 +57,51 @@ __all__ = ["script_stems", "stem_georgian", "stems"]
 _KA_ENDINGS: list[tuple[str, str, int]] = [
     # postpositions on the dative (its -s drops): kalak-shi, deda-shi, kalakeb-shi
     # (-tan keeps the -s after a vowel: organizatsia-s-tan)
-    ("shi", "any", 3), ("ze", "any", 3), ("tan", "any", 3), ("stan", "aeou", 3), ("tana", "any", 3),
-    ("vit", "any", 3), ("ivit", "C", 3), ("savit", "V", 3),
+    ("shi", "any", 3),
+    ("ze", "any", 3),
+    ("tan", "any", 3),
+    ("stan", "aeou", 3),
+    ("tana", "any", 3),
+    ("vit", "any", 3),
+    ("ivit", "C", 3),
+    ("savit", "V", 3),
     # postpositions on the genitive: kalak-is-tvis, sakartvelo-s-tvis
-    ("istvis", "any", 3), ("isatvis", "any", 3), ("isgan", "any", 3), ("isagan", "any", 3),
-    ("isken", "any", 3), ("isaken", "any", 3),
-    ("stvis", "V", 3), ("satvis", "V", 3), ("sgan", "V", 3), ("sagan", "V", 3),
-    ("sken", "V", 3), ("saken", "V", 3),
-    ("tvis", "any", 3), ("gan", "any", 3), ("ken", "any", 3),
+    ("istvis", "any", 3),
+    ("isatvis", "any", 3),
+    ("isgan", "any", 3),
+    ("isagan", "any", 3),
+    ("isken", "any", 3),
+    ("isaken", "any", 3),
+    ("stvis", "V", 3),
+    ("satvis", "V", 3),
+    ("sgan", "V", 3),
+    ("sagan", "V", 3),
+    ("sken", "V", 3),
+    ("saken", "V", 3),
+    ("tvis", "any", 3),
+    ("gan", "any", 3),
+    ("ken", "any", 3),
     # -dan on the instrumental (kalak-i-dan), -mde on the adverbial (kalak-a-mde)
-    ("idan", "any", 3), ("dan", "V", 3), ("amde", "any", 3), ("mde", "V", 3),
+    ("idan", "any", 3),
+    ("dan", "V", 3),
+    ("amde", "any", 3),
+    ("mde", "V", 3),
     # cases
-    ("i", "C", 3),                      # nominative
-    ("ma", "C", 3), ("m", "V", 3),      # ergative
-    ("s", "any", 3),                    # dative; genitive of o/u stems
-    ("sa", "C", 3), ("sa", "V", 4),     # extended dative (ქალებსა და ...)
-    ("is", "any", 3), ("isa", "any", 3),  # genitive, extended genitive
-    ("it", "any", 3), ("ita", "any", 3), ("t", "ou", 3),  # instrumental
-    ("ad", "any", 3), ("d", "V", 3),    # adverbial
-    ("ta", "ta", 3),                    # old plural oblique (ქალთა, მოქალაქეთა)
-    ("ni", "e", 5),                     # old plural nominative (მოქალაქენი)
+    ("i", "C", 3),  # nominative
+    ("ma", "C", 3),
+    ("m", "V", 3),  # ergative
+    ("s", "any", 3),  # dative; genitive of o/u stems
+    ("sa", "C", 3),
+    ("sa", "V", 4),  # extended dative (ქალებსა და ...)
+    ("is", "any", 3),
+    ("isa", "any", 3),  # genitive, extended genitive
+    ("it", "any", 3),
+    ("ita", "any", 3),
+    ("t", "ou", 3),  # instrumental
+    ("ad", "any", 3),
+    ("d", "V", 3),  # adverbial
+    ("ta", "ta", 3),  # old plural oblique (ქალთა, მოქალაქეთა)
+    ("ni", "e", 5),  # old plural nominative (მოქალაქენი)
 ]
 
 _KA_BY_LAST = build_endings(_KA_ENDINGS)
@@ -93,8 +118,24 @@ _KA_SYNCOPE_RE = re.compile(r"(?<=[^aeiou])[aeo](?=[lrn]$)")
 # Not folded: dz and z (ძ typed z), since d-final stems take -ze (ვებგვერდ-ზე, ზუგდიდ-ზე).
 # Apostrophes (ejectives: k'utaisi) are dropped before. The romanised word never has f, w, x, y
 # or c (outside ch), so folding it changes only the letters that have several typings.
-_KA_FOLD = {"q": "k", "y": "k", "f": "p", "ph": "p", "w": "ts", "c": "ts", "x": "kh", "gh": "g",
-            "dzh": "j", "dj": "j", "č": "ch", "š": "sh", "ž": "zh", "ǯ": "j", "ʒ": "dz", "ɣ": "g"}
+_KA_FOLD = {
+    "q": "k",
+    "y": "k",
+    "f": "p",
+    "ph": "p",
+    "w": "ts",
+    "c": "ts",
+    "x": "kh",
+    "gh": "g",
+    "dzh": "j",
+    "dj": "j",
+    "č": "ch",
+    "š": "sh",
+    "ž": "zh",
+    "ǯ": "j",
+    "ʒ": "dz",
+    "ɣ": "g",
+}
 _KA_FOLD_RE = re.compile(r"dzh|dj|ph|gh|c(?!h)|[qyfwxčšžǯʒɣ]")
 
 

@@ -12,9 +12,7 @@ from search.analysis.normalisation import GEORGIAN_CASE_TABLE, MARK_CLASS
 __all__ = ["fold_azerbaijani", "has_digit", "is_georgian", "is_latin", "romanise_georgian"]
 
 _GEORGIAN_LETTER_RE = re.compile("[\u10d0-\u10ff\u1c90-\u1cbf\u10a0-\u10cd\u2d00-\u2d2d]")
-_NON_GEORGIAN_LETTER_RE = re.compile(
-    "[^\\W\\d_\u10d0-\u10ff\u1c90-\u1cbf\u10a0-\u10cd\u2d00-\u2d2d]"
-)
+_NON_GEORGIAN_LETTER_RE = re.compile("[^\\W\\d_\u10d0-\u10ff\u1c90-\u1cbf\u10a0-\u10cd\u2d00-\u2d2d]")
 # Latin letters (ASCII, Latin-1, Extended-A/B, IPA block with ə, Extended Additional), digits,
 # combining marks.
 _LATIN_WORD_RE = re.compile(rf"[a-z0-9\u00c0-\u02af\u1e00-\u1eff{MARK_CLASS}]+")
@@ -40,12 +38,47 @@ def has_digit(word: str) -> bool:
 # ---------------------------------------------------------------------------
 
 _ROMAN = {
-    "ა": "a", "ბ": "b", "გ": "g", "დ": "d", "ე": "e", "ვ": "v", "ზ": "z", "თ": "t", "ი": "i",
-    "კ": "k", "ლ": "l", "მ": "m", "ნ": "n", "ო": "o", "პ": "p", "ჟ": "zh", "რ": "r", "ს": "s",
-    "ტ": "t", "უ": "u", "ფ": "p", "ქ": "k", "ღ": "gh", "ყ": "q", "შ": "sh", "ჩ": "ch", "ც": "ts",
-    "ძ": "dz", "წ": "ts", "ჭ": "ch", "ხ": "kh", "ჯ": "j", "ჰ": "h",
+    "ა": "a",
+    "ბ": "b",
+    "გ": "g",
+    "დ": "d",
+    "ე": "e",
+    "ვ": "v",
+    "ზ": "z",
+    "თ": "t",
+    "ი": "i",
+    "კ": "k",
+    "ლ": "l",
+    "მ": "m",
+    "ნ": "n",
+    "ო": "o",
+    "პ": "p",
+    "ჟ": "zh",
+    "რ": "r",
+    "ს": "s",
+    "ტ": "t",
+    "უ": "u",
+    "ფ": "p",
+    "ქ": "k",
+    "ღ": "gh",
+    "ყ": "q",
+    "შ": "sh",
+    "ჩ": "ch",
+    "ც": "ts",
+    "ძ": "dz",
+    "წ": "ts",
+    "ჭ": "ch",
+    "ხ": "kh",
+    "ჯ": "j",
+    "ჰ": "h",
     # Archaic letters (old texts, Mingrelian/Svan): ჱ he, ჲ hie, ჳ vie, ჴ har, ჵ hoe, ჶ fi, ჷ yn.
-    "ჱ": "e", "ჲ": "y", "ჳ": "w", "ჴ": "q", "ჵ": "o", "ჶ": "f", "ჷ": "e",
+    "ჱ": "e",
+    "ჲ": "y",
+    "ჳ": "w",
+    "ჴ": "q",
+    "ჵ": "o",
+    "ჶ": "f",
+    "ჷ": "e",
 }
 _ROMAN_TABLE: dict[int, str] = {ord(k): v for k, v in _ROMAN.items()}
 for _cp, _to in GEORGIAN_CASE_TABLE.items():
@@ -63,9 +96,26 @@ def romanise_georgian(word: str) -> str:
 # Azerbaijani without diacritics
 # ---------------------------------------------------------------------------
 
-_AZ_FOLD_TABLE = str.maketrans({"ə": "e", "ş": "s", "ç": "c", "ğ": "g", "ö": "o", "ü": "u",
-                                "ı": "i", "Ə": "e", "Ş": "s", "Ç": "c", "Ğ": "g", "Ö": "o",
-                                "Ü": "u", "I": "i", "İ": "i", "ä": "e"})
+_AZ_FOLD_TABLE = str.maketrans(
+    {
+        "ə": "e",
+        "ş": "s",
+        "ç": "c",
+        "ğ": "g",
+        "ö": "o",
+        "ü": "u",
+        "ı": "i",
+        "Ə": "e",
+        "Ş": "s",
+        "Ç": "c",
+        "Ğ": "g",
+        "Ö": "o",
+        "Ü": "u",
+        "I": "i",
+        "İ": "i",
+        "ä": "e",
+    }
+)
 
 
 def fold_azerbaijani(word: str) -> str:

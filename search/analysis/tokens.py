@@ -76,7 +76,4 @@ def analyse_query(text: str, language: str) -> list[list[str]]:
     """For each query word, its alternative tokens (exact first, then stems): OR within a word,
     AND across words."""
     language = _language(language)
-    return [
-        list(_word_tokens(word, language))
-        for word in words_normalised(normalise(text, language))
-    ]
+    return [list(_word_tokens(word, language)) for word in words_normalised(normalise(text, language))]

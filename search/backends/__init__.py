@@ -47,8 +47,9 @@ def word_alternatives(text):
 def analysed(query):
     """The Wagtail query object ``query`` means once analysed (None when nothing is left)."""
     if isinstance(query, PlainText):
-        per_word = [Or([PlainText(token) for token in tokens]) for tokens in word_alternatives(query.query_string)
-                    if tokens]
+        per_word = [
+            Or([PlainText(token) for token in tokens]) for tokens in word_alternatives(query.query_string) if tokens
+        ]
         if not per_word:
             return None
         if len(per_word) == 1:
@@ -102,5 +103,8 @@ class AnalysedQueryMixin:
 
 def analysed_backend_class(backend_class):
     """``backend_class`` analysing its queries (AnalysedQueryMixin), its results BoundedResults."""
-    return type(f"Analysed{backend_class.__name__}", (AnalysedQueryMixin, backend_class),
-                {"results_class": bounded_results_class(backend_class.results_class)})
+    return type(
+        f"Analysed{backend_class.__name__}",
+        (AnalysedQueryMixin, backend_class),
+        {"results_class": bounded_results_class(backend_class.results_class)},
+    )

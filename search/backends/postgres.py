@@ -64,8 +64,12 @@ from search.backends.results import BoundedResults
 # matches to fail the object's conditions, hashed all the objects of a language instead, 11 ms,
 # to count the first 1 001 matches); and no parallel workers, whose start costs more than these
 # statements take.
-SEARCH_PLANNER_SETTINGS = {"enable_seqscan": "off", "enable_hashjoin": "off", "enable_mergejoin": "off",
-                           "max_parallel_workers_per_gather": "0"}
+SEARCH_PLANNER_SETTINGS = {
+    "enable_seqscan": "off",
+    "enable_hashjoin": "off",
+    "enable_mergejoin": "off",
+    "max_parallel_workers_per_gather": "0",
+}
 
 
 @contextmanager
@@ -78,14 +82,19 @@ def search_planner_settings(using):
     names = list(SEARCH_PLANNER_SETTINGS)
     with transaction.atomic(using=using):
         with connection.cursor() as cursor:
-            cursor.execute("SELECT " + ", ".join(["current_setting(%s)"] * len(names) + ["set_config(%s, %s, true)"] * len(names)),
-                           names + [item for name in names for item in (name, SEARCH_PLANNER_SETTINGS[name])])
-            previous = cursor.fetchone()[:len(names)]
+            cursor.execute(
+                "SELECT " + ", ".join(["current_setting(%s)"] * len(names) + ["set_config(%s, %s, true)"] * len(names)),
+                names + [item for name in names for item in (name, SEARCH_PLANNER_SETTINGS[name])],
+            )
+            previous = cursor.fetchone()[: len(names)]
         yield
         if outer:
             with connection.cursor() as cursor:
-                cursor.execute("SELECT " + ", ".join(["set_config(%s, %s, true)"] * len(names)),
-                               [item for name, value in zip(names, previous, strict=True) for item in (name, value)])
+                cursor.execute(
+                    "SELECT " + ", ".join(["set_config(%s, %s, true)"] * len(names)),
+                    [item for name, value in zip(names, previous, strict=True) for item in (name, value)],
+                )
+
 
 INTEGER_FIELDS = ("AutoField", "BigAutoField", "IntegerField", "BigIntegerField", "SmallAutoField")
 # Pages matching only in their text are ranked among this many of the newest of them (the most
@@ -104,8 +113,7 @@ class TokenQueryCompiler(PostgresSearchQueryCompiler):
         if where.connector != AND or where.negated:
             return None
         for child in where.children:
-            if (isinstance(child, Exact) and isinstance(child.lhs, Col)
-                    and child.lhs.target.attname == "locale_id"):
+            if isinstance(child, Exact) and isinstance(child.lhs, Col) and child.lhs.target.attname == "locale_id":
                 value = getattr(child.rhs, "pk", child.rhs)
                 return value if isinstance(value, int) else None
         return None
@@ -120,8 +128,10 @@ class TokenQueryCompiler(PostgresSearchQueryCompiler):
         return TsQueryLiteral(f"({literal}) & {self.filter_literal()}")
 
     def is_plain_search(self):
-        return not (isinstance(self.query, (MatchAll, Fuzzy))
-                    or (isinstance(self.query, Not) and isinstance(self.query.subquery, MatchAll)))
+        return not (
+            isinstance(self.query, (MatchAll, Fuzzy))
+            or (isinstance(self.query, Not) and isinstance(self.query.subquery, MatchAll))
+        )
 
     def _build_rank_expression(self, vectors, config):
         search_query = self.build_tsquery(self.query, config=config)
@@ -155,8 +165,13 @@ class TokenQueryCompiler(PostgresSearchQueryCompiler):
         pk = self.queryset.model._meta.pk
         while pk.remote_field is not None:  # a page type's pk is its link to Page
             pk = pk.target_field
-        return (self.order_by_relevance and self.fields is None and self.is_plain_search()
-                and any_token_literal(self.query) is not None and pk.get_internal_type() in INTEGER_FIELDS)
+        return (
+            self.order_by_relevance
+            and self.fields is None
+            and self.is_plain_search()
+            and any_token_literal(self.query) is not None
+            and pk.get_internal_type() in INTEGER_FIELDS
+        )
 
     def _entries(self, vector, literal):
         """The index entries whose ``vector`` matches the tsquery ``literal``, of objects in the
@@ -166,15 +181,18 @@ class TokenQueryCompiler(PostgresSearchQueryCompiler):
         PostgreSQL a way to read the entries without it, and with a LIMIT it took it, testing
         ``title || body`` entry by entry: 2 s at 100 000 pages)."""
         objects = self.queryset.order_by().filter(pk=OuterRef("_object_pk")).values("pk")
-        return (IndexEntry._default_manager
-                .alias(_vector_=vector, _object_pk=Cast("object_id", IntegerField()))
-                .filter(_vector_=TsQueryLiteral(literal))
-                .filter(Exists(objects)))
+        return (
+            IndexEntry._default_manager.alias(_vector_=vector, _object_pk=Cast("object_id", IntegerField()))
+            .filter(_vector_=TsQueryLiteral(literal))
+            .filter(Exists(objects))
+        )
 
     def matching_entries(self):
         """Every match (the GIN index on ``title || body``)."""
-        return self._entries(CombinedExpression(F("title"), "||", F("body"), output_field=SearchVectorField()),
-                             self.build_match_tsquery(self.query).literal)
+        return self._entries(
+            CombinedExpression(F("title"), "||", F("body"), output_field=SearchVectorField()),
+            self.build_match_tsquery(self.query).literal,
+        )
 
     def tiers(self):
         """The matches in the order they rank, as (entries, score expression, limit) in turn:
@@ -216,18 +234,29 @@ class TokenQueryCompiler(PostgresSearchQueryCompiler):
                 break
             if rank_newest is None:
                 rows = entries.annotate(_pk=F("_object_pk"), _score=score).order_by("-_score", "-_pk")
-                found += list(rows.values_list("_pk", "_score")[:wanted] if wanted is not None
-                              else rows.values_list("_pk", "_score"))
+                found += list(
+                    rows.values_list("_pk", "_score")[:wanted]
+                    if wanted is not None
+                    else rows.values_list("_pk", "_score")
+                )
                 continue
             newest = entries.order_by("-_object_pk").values("pk")[:rank_newest]
-            rows = (IndexEntry._default_manager.filter(pk__in=newest)
-                    .annotate(_pk=Cast("object_id", IntegerField()), _score=score).order_by("-_score", "-_pk"))
-            ranked_newest = list(rows.values_list("_pk", "_score")[:wanted] if wanted is not None
-                                 else rows.values_list("_pk", "_score"))
+            rows = (
+                IndexEntry._default_manager.filter(pk__in=newest)
+                .annotate(_pk=Cast("object_id", IntegerField()), _score=score)
+                .order_by("-_score", "-_pk")
+            )
+            ranked_newest = list(
+                rows.values_list("_pk", "_score")[:wanted] if wanted is not None else rows.values_list("_pk", "_score")
+            )
             found += ranked_newest
             if len(ranked_newest) == rank_newest and (wanted is None or len(ranked_newest) < wanted):
-                older = (entries.exclude(pk__in=newest).annotate(_pk=F("_object_pk"))
-                         .order_by("-_pk").values_list("_pk", flat=True))
+                older = (
+                    entries.exclude(pk__in=newest)
+                    .annotate(_pk=F("_object_pk"))
+                    .order_by("-_pk")
+                    .values_list("_pk", flat=True)
+                )
                 rest = None if wanted is None else wanted - len(ranked_newest)
                 found += [(pk, 0.0) for pk in (older[:rest] if rest is not None else older)]
         return found[start:stop]
@@ -293,8 +322,9 @@ class TokenSearchResults(BoundedResults, PostgresSearchResults):
         with search_planner_settings(self._using()):
             if self._by_tiers():
                 return self.query_compiler.count_up_to(limit)
-            matches = self.query_compiler.search(self.query_compiler.get_config(self.backend), None, None,
-                                                 backend=self.backend).order_by()
+            matches = self.query_compiler.search(
+                self.query_compiler.get_config(self.backend), None, None, backend=self.backend
+            ).order_by()
             return matches[:limit].count()
 
 

@@ -150,10 +150,15 @@ class TokenObjectIndexer(ObjectIndexer):
         """(field, text, weight) of the object's fields of ``kind``: only the title column's
         (TITLE_FIELDS) or only the body's (``title_column``), only the title field's or only the
         rest's (``title``), or all."""
-        return [(field, value.strip(), weight) for field, weight, value in self.values
-                if isinstance(field, kind) and value and value.strip()
-                and (title_column is None or is_title_field(field) == title_column)
-                and (title is None or (field.field_name == "title") == title)]
+        return [
+            (field, value.strip(), weight)
+            for field, weight, value in self.values
+            if isinstance(field, kind)
+            and value
+            and value.strip()
+            and (title_column is None or is_title_field(field) == title_column)
+            and (title is None or (field.field_name == "title") == title)
+        ]
 
     def _tokens(self, field, text):
         # The analysed fields already hold tokens (search.indexing); the rest is text as written.
@@ -220,15 +225,26 @@ class TokenPostgresIndex(PostgresIndex):
         content_type_pk = get_content_type_pk(model)
         rows, params = [], []
         for indexer in indexers:
-            autocomplete_sql, autocomplete_params = to_tsvector_sql(indexer.autocomplete_texts,
-                                                                    self.backend.autocomplete_config)
-            rows.append(f"(%s::integer, %s::varchar, %s::tsvector, ({autocomplete_sql})::tsvector, %s::tsvector, "
-                        "%s::text, %s::text)")
-            params += [content_type_pk, indexer.id, indexer.title_vector, *autocomplete_params,
-                       indexer.body_vector, indexer.title_text, indexer.body_text]
+            autocomplete_sql, autocomplete_params = to_tsvector_sql(
+                indexer.autocomplete_texts, self.backend.autocomplete_config
+            )
+            rows.append(
+                f"(%s::integer, %s::varchar, %s::tsvector, ({autocomplete_sql})::tsvector, %s::tsvector, "
+                "%s::text, %s::text)"
+            )
+            params += [
+                content_type_pk,
+                indexer.id,
+                indexer.title_vector,
+                *autocomplete_params,
+                indexer.body_vector,
+                indexer.title_text,
+                indexer.body_text,
+            ]
         table = IndexEntry._meta.db_table
         sql = f"""
-            INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body, title_norm, title_text, body_text)
+            INSERT INTO {table}
+                (content_type_id, object_id, title, autocomplete, body, title_norm, title_text, body_text)
             SELECT content_type_id, object_id, title, autocomplete, body,
                    CASE WHEN length(title) > 0
                         THEN COALESCE(sample.mean, length(title)) / length(title) ELSE 1.0 END,

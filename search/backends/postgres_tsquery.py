@@ -45,7 +45,6 @@ class TsQueryLiteral(SearchQuery):
         return "%s::tsquery", [self.literal]
 
 
-
 def analysed_query_tokens(query):
     """Every token of an analysed query (its words' alternatives, a phrase's words)."""
     if isinstance(query, (PlainText, Phrase)):
@@ -65,5 +64,6 @@ def is_one_word(query):
     """Whether an analysed query is one word: its alternatives (search.backends.analysed)."""
     if isinstance(query, PlainText):
         return len(analysed_query_tokens(query)) == 1
-    return isinstance(query, Or) and all(isinstance(sub, PlainText) and len(analysed_query_tokens(sub)) == 1
-                                         for sub in query.subqueries)
+    return isinstance(query, Or) and all(
+        isinstance(sub, PlainText) and len(analysed_query_tokens(sub)) == 1 for sub in query.subqueries
+    )

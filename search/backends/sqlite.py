@@ -22,7 +22,11 @@ so that existing entries get their analysed titles in the title column.
 from django.db.models import FloatField, Func
 from django.utils.functional import cached_property
 from modelsearch.backends.database.sqlite.sqlite import (
-    ObjectIndexer, SQLiteFTSIndexEntry, SQLiteIndex, SQLiteSearchBackend, SQLiteSearchQueryCompiler,
+    ObjectIndexer,
+    SQLiteFTSIndexEntry,
+    SQLiteIndex,
+    SQLiteSearchBackend,
+    SQLiteSearchQueryCompiler,
 )
 from modelsearch.index import SearchField
 from modelsearch.utils import get_content_type_pk
@@ -50,7 +54,9 @@ class TitledObjectIndexer(ObjectIndexer):
 
     def _texts(self, in_title):
         return " ".join(
-            value for field in self.search_fields for current, value in self.prepare_field(self.obj, field)
+            value
+            for field in self.search_fields
+            for current, value in self.prepare_field(self.obj, field)
             if isinstance(current, SearchField) and (current.field_name in TITLE_FIELDS) == in_title
         )
 
@@ -68,8 +74,10 @@ class TitledSQLiteIndex(SQLiteIndex):
         # modelsearch's add_items, with TitledObjectIndexer (it names its indexer directly).
         if not model.get_search_fields():
             return
-        entries = {indexer.id: (indexer.title, indexer.autocomplete, indexer.body)
-                   for indexer in (TitledObjectIndexer(obj, self.backend) for obj in objs)}
+        entries = {
+            indexer.id: (indexer.title, indexer.autocomplete, indexer.body)
+            for indexer in (TitledObjectIndexer(obj, self.backend) for obj in objs)
+        }
         if not entries:
             return
         of_type = self.entries.filter(content_type_id=get_content_type_pk(model))
@@ -77,11 +85,19 @@ class TitledSQLiteIndex(SQLiteIndex):
         for object_id in indexed:
             title, autocomplete, body = entries[object_id]
             of_type.filter(object_id=object_id).update(title=title, autocomplete=autocomplete, body=body)
-        self.entries.bulk_create([
-            self.entries.model(content_type_id=get_content_type_pk(model), object_id=object_id, title=title,
-                               autocomplete=autocomplete, body=body)
-            for object_id, (title, autocomplete, body) in entries.items() if object_id not in indexed
-        ])
+        self.entries.bulk_create(
+            [
+                self.entries.model(
+                    content_type_id=get_content_type_pk(model),
+                    object_id=object_id,
+                    title=title,
+                    autocomplete=autocomplete,
+                    body=body,
+                )
+                for object_id, (title, autocomplete, body) in entries.items()
+                if object_id not in indexed
+            ]
+        )
         self._refresh_title_norms()
 
 

@@ -21,8 +21,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="admin")
-        parser.add_argument("--admin-url", default="http://127.0.0.1:8000/admin/",
-                            help="where the admin will be served, for the printed message")
+        parser.add_argument(
+            "--admin-url",
+            default="http://127.0.0.1:8000/admin/",
+            help="where the admin will be served, for the printed message",
+        )
 
     def handle(self, *args, username, admin_url, **options):
         User = get_user_model()

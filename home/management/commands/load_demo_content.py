@@ -4,8 +4,10 @@ from home.demo.loader import DemoLoader
 
 
 class Command(BaseCommand):
-    help = ("Build the demo coalition site (organisations, donors, projects, news, events in "
-            "Georgian, Azerbaijani and English). Runs bootstrap_site first; safe to run again.")
+    help = (
+        "Build the demo coalition site (organisations, donors, projects, news, events in "
+        "Georgian, Azerbaijani and English). Runs bootstrap_site first; safe to run again."
+    )
 
     def handle(self, *args, **options):
         verbose = options["verbosity"] >= 2

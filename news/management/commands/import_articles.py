@@ -10,15 +10,18 @@ from partners.models import PartnerOrganisationPage
 
 
 class Command(BaseCommand):
-    help = ("Import plain-text articles (first non-empty line = title, then paragraphs) as "
-            "published news under an organisation or the news index. Re-importing a file "
-            "updates its page.")
+    help = (
+        "Import plain-text articles (first non-empty line = title, then paragraphs) as "
+        "published news under an organisation or the news index. Re-importing a file "
+        "updates its page."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("files", nargs="+", metavar="FILE")
         parser.add_argument("--locale", required=True, help="language code, e.g. ka, az, en")
-        parser.add_argument("--organisation", metavar="SLUG",
-                            help="slug of the publishing organisation's page; default: the news index")
+        parser.add_argument(
+            "--organisation", metavar="SLUG", help="slug of the publishing organisation's page; default: the news index"
+        )
 
     def handle(self, *args, files, locale, organisation, **options):
         locale_obj = Locale.objects.filter(language_code=locale).first()
@@ -41,8 +44,10 @@ class Command(BaseCommand):
             counts[status] += 1
             if options["verbosity"] >= 2:
                 self.stdout.write(f"{path}: {status} {page.url or ''}")
-        summary = (f"{counts['created']} created, {counts['updated']} updated, "
-                   f"{counts['unchanged']} unchanged, {failures} failed")
+        summary = (
+            f"{counts['created']} created, {counts['updated']} updated, "
+            f"{counts['unchanged']} unchanged, {failures} failed"
+        )
         if failures:
             raise CommandError(summary)
         self.stdout.write(self.style.SUCCESS(summary))

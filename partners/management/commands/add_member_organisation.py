@@ -40,19 +40,31 @@ class Command(BaseCommand):
         parser.add_argument("--acronym", required=True, help="short name, e.g. WIC; names the editors group")
         for code, language in settings.LANGUAGES:
             if code != settings.LANGUAGE_CODE:
-                parser.add_argument(f"--name-{code}", dest=f"name_{code}", default="",
-                                    help=f"the name in {language} (publishes that translation)")
-        parser.add_argument("--moderated", action="store_true",
-                            help="its editors submit pages for approval by the coalition moderators")
-        parser.add_argument("--editor", action="append", default=[], metavar="EMAIL",
-                            help="an editor's e-mail address (repeatable)")
-        parser.add_argument("--send-reset-email", action="store_true",
-                            help="e-mail new editors a password-reset link instead of printing a password")
+                parser.add_argument(
+                    f"--name-{code}",
+                    dest=f"name_{code}",
+                    default="",
+                    help=f"the name in {language} (publishes that translation)",
+                )
+        parser.add_argument(
+            "--moderated", action="store_true", help="its editors submit pages for approval by the coalition moderators"
+        )
+        parser.add_argument(
+            "--editor", action="append", default=[], metavar="EMAIL", help="an editor's e-mail address (repeatable)"
+        )
+        parser.add_argument(
+            "--send-reset-email",
+            action="store_true",
+            help="e-mail new editors a password-reset link instead of printing a password",
+        )
 
     def handle(self, *args, name, acronym, moderated, editor, send_reset_email, **options):
         name, acronym = " ".join(name.split()), acronym.strip()
-        translated_names = {code: " ".join(options.get(f"name_{code}", "").split())
-                            for code, _language in settings.LANGUAGES if code != settings.LANGUAGE_CODE}
+        translated_names = {
+            code: " ".join(options.get(f"name_{code}", "").split())
+            for code, _language in settings.LANGUAGES
+            if code != settings.LANGUAGE_CODE
+        }
         if not name:
             raise CommandError("--name is empty.")
         if not ACRONYM.match(acronym):
@@ -71,12 +83,18 @@ class Command(BaseCommand):
             access = grant_section_access(organisation, moderated=moderated)
             editors = [self.editor(email, access.group) for email in emails]
 
-        changes = (["organisation page"] if created else []) + access.created + [
-            user.email for user, _password, added in editors if added]
-        self.stdout.write(f"{organisation.title} ({acronym}): section in "
-                          + ", ".join(page.locale.language_code for page in access.pages)
-                          + f"; group “{access.group.name}”; "
-                          + ("moderated" if access.moderated else "publishes directly") + ".")
+        changes = (
+            (["organisation page"] if created else [])
+            + access.created
+            + [user.email for user, _password, added in editors if added]
+        )
+        self.stdout.write(
+            f"{organisation.title} ({acronym}): section in "
+            + ", ".join(page.locale.language_code for page in access.pages)
+            + f"; group “{access.group.name}”; "
+            + ("moderated" if access.moderated else "publishes directly")
+            + "."
+        )
         for user, password, _added in editors:
             if password is None:
                 continue
@@ -93,8 +111,12 @@ class Command(BaseCommand):
     def organisation(self, name, acronym, translated_names):
         existing = PartnerOrganisationPage.objects.filter(acronym__iexact=acronym).order_by("pk").first()
         if existing is not None:
-            if existing.title != name and not PartnerOrganisationPage.objects.filter(
-                    translation_key=existing.translation_key, title=name).exists():
+            if (
+                existing.title != name
+                and not PartnerOrganisationPage.objects.filter(
+                    translation_key=existing.translation_key, title=name
+                ).exists()
+            ):
                 raise CommandError(f"The acronym {acronym} belongs to “{existing.title}”; choose another.")
             return existing, False
         default_locale = Locale.get_default()
@@ -122,7 +144,9 @@ class Command(BaseCommand):
             Translation.objects.get_or_create(source=source, target_locale=locale)
             if name:
                 StringTranslation.objects.update_or_create(
-                    translation_of=title.string, locale=locale, context=title.context,
+                    translation_of=title.string,
+                    locale=locale,
+                    context=title.context,
                     defaults={"data": name, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
                 )
             source.create_or_update_translation(locale, publish=False, fallback=True)

@@ -1,6 +1,6 @@
 """Search the site from the command line exactly as the public search page does.
 
-    python manage.py search "ქუთაისში" --locale ka [--limit 10] [--json]
+python manage.py search "ქუთაისში" --locale ka [--limit 10] [--json]
 """
 
 import json
@@ -30,10 +30,16 @@ class Command(BaseCommand):
             known = ", ".join(Locale.objects.values_list("language_code", flat=True))
             raise CommandError(f"Unknown locale {code!r}; the site has: {known}.")
         results = list(search_pages(query, None if all_languages else found)[:limit])
-        rows = [{
-            "slug": page.slug, "title": page.title, "url": page.get_full_url(), "type": page.specific_class._meta.model_name,
-            "locale": page.locale.language_code,
-        } for page in results]
+        rows = [
+            {
+                "slug": page.slug,
+                "title": page.title,
+                "url": page.get_full_url(),
+                "type": page.specific_class._meta.model_name,
+                "locale": page.locale.language_code,
+            }
+            for page in results
+        ]
         if as_json:
             self.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2))
             return
@@ -41,4 +47,3 @@ class Command(BaseCommand):
             self.stdout.write(f"Nothing found for “{clean_query(query)}”.")
         for rank, row in enumerate(rows, 1):
             self.stdout.write(f"{rank:>3}. [{row['locale']}] {row['title']} ({row['type']}) {row['url']}")
-
