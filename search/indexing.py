@@ -14,8 +14,12 @@ import functools
 from contextlib import contextmanager
 
 from django.db import models
+from django.db.models.signals import post_save
 from django.utils.html import strip_tags
+from modelsearch.index import get_indexed_models, insert_or_update_object
+from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.search import index
+from wagtail.signals import page_published
 
 from search.analysis import analyse
 
@@ -119,6 +123,13 @@ class AnalysedSearchMixin(models.Model):
                     yield strip_tags(str(text))
 
 
+def reindex_published_page(sender, instance, **kwargs):
+    """Index a page again once it is published. Wagtail indexes on save, which for a page
+    runs before modelcluster saves its many-to-many relations (places, partners), so names
+    that come from those relations would otherwise reach the index one publish late."""
+    insert_or_update_object(instance.specific)
+
+
 @contextmanager
 def deferred_indexing():
     """Index each object saved inside the block once, at the end, instead of on every save.
@@ -127,12 +138,6 @@ def deferred_indexing():
     so building a page (create, revision, publish, translate) indexes it four or five times.
     Bulk builders (the demo loader) wrap themselves in this; everyone else keeps indexing on
     save. Deleted objects are still removed from the index at once."""
-    from django.db.models.signals import post_save
-    from modelsearch.index import get_indexed_models, insert_or_update_object
-    from modelsearch.signal_handlers import post_save_signal_handler
-    from wagtail.signals import page_published
-
-    from search.apps import reindex_published_page
 
     pending = {}
 
