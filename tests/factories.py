@@ -8,7 +8,12 @@ from django.utils import timezone
 from core.publishing import publish
 from news.models import EventPage, NewsPage, NewsPageProject
 from partners.models import (
-    DonorPage, Municipality, PartnerOrganisationPage, ProjectDonor, ProjectPage, Region,
+    DonorPage,
+    Municipality,
+    PartnerOrganisationPage,
+    ProjectDonor,
+    ProjectPage,
+    Region,
 )
 
 
@@ -25,21 +30,28 @@ def municipality(locale, slug="kutaisi", name="ქუთაისი", region=No
     return Municipality.objects.create(locale=locale, slug=slug, name=name, region=region)
 
 
-def organisation(members_index, slug="wic", title="ქალთა საინფორმაციო ცენტრი", acronym="WIC", offices=(),
-                 **fields):
-    page = PartnerOrganisationPage(title=title, slug=slug, acronym=acronym, locale=members_index.locale,
-                                   **fields)
+def organisation(members_index, slug="wic", title="ქალთა საინფორმაციო ცენტრი", acronym="WIC", offices=(), **fields):
+    page = PartnerOrganisationPage(title=title, slug=slug, acronym=acronym, locale=members_index.locale, **fields)
     page.offices = list(offices)
     return add_page(members_index, page)
 
 
 def donor(donors_index, slug="eu", title="ევროკავშირი", kind=DonorPage.Kind.MULTILATERAL, **fields):
-    return add_page(donors_index, DonorPage(title=title, slug=slug, kind=kind, locale=donors_index.locale,
-                                            **fields))
+    return add_page(donors_index, DonorPage(title=title, slug=slug, kind=kind, locale=donors_index.locale, **fields))
 
 
-def project(org, slug="project", title="პროექტი", start=date(2020, 1, 1), end=None, donors=(),
-            municipalities=(), partners=(), contacts=(), **fields):
+def project(
+    org,
+    slug="project",
+    title="პროექტი",
+    start=date(2020, 1, 1),
+    end=None,
+    donors=(),
+    municipalities=(),
+    partners=(),
+    contacts=(),
+    **fields,
+):
     page = ProjectPage(title=title, slug=slug, start_date=start, end_date=end, locale=org.locale, **fields)
     page.fundings = [
         ProjectDonor(donor=d, amount=Decimal(amount) if amount is not None else None, currency=currency)
@@ -51,8 +63,7 @@ def project(org, slug="project", title="პროექტი", start=date(2020,
     return add_page(org, page)
 
 
-def news(parent, slug="news", title="სიახლე", on=date(2024, 5, 1), projects=(), municipalities=(),
-         tags=(), **fields):
+def news(parent, slug="news", title="სიახლე", on=date(2024, 5, 1), projects=(), municipalities=(), tags=(), **fields):
     page = NewsPage(title=title, slug=slug, date=on, locale=parent.locale, **fields)
     page.project_links = [NewsPageProject(project=p) for p in projects]
     page.municipalities.set(list(municipalities))
@@ -62,5 +73,4 @@ def news(parent, slug="news", title="სიახლე", on=date(2024, 5, 1), p
 
 def event(parent, slug="event", title="შეხვედრა", start=None, end=None, **fields):
     start = start or timezone.make_aware(datetime(2024, 6, 1, 14, 0))
-    return add_page(parent, EventPage(title=title, slug=slug, start=start, end=end, locale=parent.locale,
-                                      **fields))
+    return add_page(parent, EventPage(title=title, slug=slug, start=start, end=end, locale=parent.locale, **fields))

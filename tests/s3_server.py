@@ -24,11 +24,20 @@ def s3_bucket(bucket, region="eu-central-1", key="test-key", secret="test-secret
     try:
         host, port = server.get_host_and_port()
         endpoint = f"http://{host}:{port}"
-        client = boto3.client("s3", endpoint_url=endpoint, region_name=region, aws_access_key_id=key,
-                              aws_secret_access_key=secret)
+        client = boto3.client(
+            "s3", endpoint_url=endpoint, region_name=region, aws_access_key_id=key, aws_secret_access_key=secret
+        )
         client.create_bucket(Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": region})
-        yield SimpleNamespace(endpoint=endpoint, client=client, env={
-            "AWS_STORAGE_BUCKET_NAME": bucket, "AWS_S3_ENDPOINT_URL": endpoint, "AWS_S3_REGION_NAME": region,
-            "AWS_ACCESS_KEY_ID": key, "AWS_SECRET_ACCESS_KEY": secret})
+        yield SimpleNamespace(
+            endpoint=endpoint,
+            client=client,
+            env={
+                "AWS_STORAGE_BUCKET_NAME": bucket,
+                "AWS_S3_ENDPOINT_URL": endpoint,
+                "AWS_S3_REGION_NAME": region,
+                "AWS_ACCESS_KEY_ID": key,
+                "AWS_SECRET_ACCESS_KEY": secret,
+            },
+        )
     finally:
         server.stop()

@@ -34,8 +34,18 @@ def _build_pages():
     project = factories.project(org, donors=[(donor, "1000", "EUR")], municipalities=[zugdidi])
     news = factories.news(org, projects=[project], municipalities=[zugdidi], tags=["ტრენინგი"])
     event = factories.event(site.news["ka"], municipality=zugdidi)
-    return [site.homes["ka"], site.news["ka"], site.projects["ka"], site.members["ka"], site.donors["ka"],
-            org, donor, project, news, event]
+    return [
+        site.homes["ka"],
+        site.news["ka"],
+        site.projects["ka"],
+        site.members["ka"],
+        site.donors["ka"],
+        org,
+        donor,
+        project,
+        news,
+        event,
+    ]
 
 
 def test_every_page_type_opens_in_the_editor(editor_client, pages):
@@ -64,8 +74,9 @@ def test_editor_edits_and_publishes_a_news_item(editor_client, pages):
         if value is None:
             continue
         data[name] = [str(v) for v in value] if isinstance(value, (list, tuple)) else value
-    data.update({"title": "განახლებული სათაური", "lead": "ახალი ლიდი", "date": "2024-05-03",
-                 "action-publish": "publish"})
+    data.update(
+        {"title": "განახლებული სათაური", "lead": "ახალი ლიდი", "date": "2024-05-03", "action-publish": "publish"}
+    )
     for formset in form.formsets.values():
         management = formset.management_form
         for field_name in management.fields:

@@ -65,8 +65,9 @@ LANGUAGES = list(EXPECTED)
 
 
 def admin_client(client, language):
-    user = get_user_model().objects.create_superuser("editor", "editor@example.org", "secret-pass",
-                                                     first_name="Nino", last_name="Beridze")
+    user = get_user_model().objects.create_superuser(
+        "editor", "editor@example.org", "secret-pass", first_name="Nino", last_name="Beridze"
+    )
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = language
     profile.save()
@@ -100,8 +101,10 @@ def sidebar_labels(page):
 
 def footer_button_labels(page):
     """The labels of the editor's long-running action buttons (Save draft, Publish…)."""
-    return [html.unescape(label.strip()) for label in
-            re.findall(r'<em data-w-progress-target="label">(.*?)</em>', page, re.S)]
+    return [
+        html.unescape(label.strip())
+        for label in re.findall(r'<em data-w-progress-target="label">(.*?)</em>', page, re.S)
+    ]
 
 
 def visible_text(page):
@@ -165,9 +168,11 @@ def test_page_explorer_speaks_the_users_language(client, site, language):
     response = admin_client(client, language).get(f"/admin/pages/{home.pk}/")
     assert response.status_code == 200
     text = visible_text(response.content.decode())
-    expected = {"ka": ["ქვეგვერდის დამატება", "გამოქვეყნებულია", "მენიუში რიგითობის შეცვლა"],
-                "az": ["Alt səhifə əlavə et", "Dərc olunub", "Menyu sırasını dəyiş"],
-                "en": ["Add child page", "Live", "Sort menu order"]}[language]
+    expected = {
+        "ka": ["ქვეგვერდის დამატება", "გამოქვეყნებულია", "მენიუში რიგითობის შეცვლა"],
+        "az": ["Alt səhifə əlavə et", "Dərc olunub", "Menyu sırasını dəyiş"],
+        "en": ["Add child page", "Live", "Sort menu order"],
+    }[language]
     for label in expected:
         assert label in text, (language, label)
     if language != "en":
@@ -198,8 +203,7 @@ def test_javascript_catalogs_follow_the_users_language(client, site, language):
 def test_preferences_offer_the_three_languages(client, site):
     response = admin_client(client, "en").get("/admin/account/")
     assert response.status_code == 200
-    select = re.search(r'<select name="locale-preferred_language"[^>]*>(.*?)</select>',
-                       response.content.decode(), re.S)
+    select = re.search(r'<select name="locale-preferred_language"[^>]*>(.*?)</select>', response.content.decode(), re.S)
     assert select, "no language choice in the preferences"
     options = dict(re.findall(r'<option value="([^"]*)"[^>]*>([^<]*)</option>', select.group(1)))
     assert {code for code in options if code} == {"ka", "az", "en"}
@@ -214,10 +218,15 @@ def test_choosing_a_language_in_the_preferences_switches_the_admin(client, site)
     for panels in response.context["panels_by_tab"].values():
         for panel in panels:
             form = panel.get_form()
-            for name, field in form.fields.items():
+            for name in form.fields:
                 value = form[name].value()
-                if value is None or name.endswith("password1") or name.endswith("password2") \
-                        or name == "old_password" or name == "avatar":
+                if (
+                    value is None
+                    or name.endswith("password1")
+                    or name.endswith("password2")
+                    or name == "old_password"
+                    or name == "avatar"
+                ):
                     continue
                 if isinstance(value, bool):
                     if value:
@@ -227,7 +236,8 @@ def test_choosing_a_language_in_the_preferences_switches_the_admin(client, site)
     data["locale-preferred_language"] = "az"
     response = client.post("/admin/account/", data)
     assert response.status_code == 302, response.context and [
-        panel.get_form().errors for panels in response.context["panels_by_tab"].values() for panel in panels]
+        panel.get_form().errors for panels in response.context["panels_by_tab"].values() for panel in panels
+    ]
 
     user = get_user_model().objects.get(username="editor")
     assert UserProfile.get_for_user(user).preferred_language == "az"
@@ -237,8 +247,7 @@ def test_choosing_a_language_in_the_preferences_switches_the_admin(client, site)
 
 def catalog_entries(language, domain):
     path = LOCALE_OVERRIDES / language / "LC_MESSAGES" / f"{domain}.po"
-    return {(entry.msgctxt, entry.msgid, entry.msgid_plural): entry
-            for entry in polib.pofile(str(path)) if entry.msgid}
+    return {(entry.msgctxt, entry.msgid, entry.msgid_plural): entry for entry in polib.pofile(str(path)) if entry.msgid}
 
 
 @pytest.mark.parametrize("domain", ["django", "djangojs"])
@@ -272,8 +281,12 @@ def test_no_admin_string_falls_back_to_georgian_for_azerbaijani_editors():
     with translation.override("az"):
         for context, msgid, plural in msgids:
             if plural:
-                values = [translation.npgettext(context, msgid, plural, n) if context
-                          else translation.ngettext(msgid, plural, n) for n in (1, 2)]
+                values = [
+                    translation.npgettext(context, msgid, plural, n)
+                    if context
+                    else translation.ngettext(msgid, plural, n)
+                    for n in (1, 2)
+                ]
             else:
                 values = [translation.pgettext(context, msgid) if context else translation.gettext(msgid)]
             if any(GEORGIAN.search(value) for value in values):

@@ -26,11 +26,23 @@ from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import (
-    Collection, CollectionViewRestriction, GroupCollectionPermission, GroupPagePermission, Page,
-    PageLogEntry, PageViewRestriction, Revision, TaskState, WorkflowState,
+    Collection,
+    CollectionViewRestriction,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    PageLogEntry,
+    PageViewRestriction,
+    Revision,
+    TaskState,
+    WorkflowState,
 )
 from wagtail_localize.models import (
-    OverridableSegment, StringSegment, StringTranslation, Translation, TranslationSource,
+    OverridableSegment,
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
 )
 
 from . import two_sections
@@ -43,12 +55,14 @@ EXEMPT = {
 }
 
 
-
 def bulk_actions():
     bulk_action_registry._scan_for_bulk_actions()
-    return [(app_label, model_name, action)
-            for app_label, models in bulk_action_registry.actions.items()
-            for model_name, actions in models.items() for action in actions]
+    return [
+        (app_label, model_name, action)
+        for app_label, models in bulk_action_registry.actions.items()
+        for model_name, actions in models.items()
+        for action in actions
+    ]
 
 
 def walk(patterns, segments=()):
@@ -102,34 +116,71 @@ def candidates(s):
     pages = [s.draft.pk, s.pending.pk, s.draft_az.pk]
     segment = StringSegment.objects.filter(source=s.source).first()
     overridable = OverridableSegment.objects.filter(source=s.source).first()
-    every_id = sorted({*pages, s.revision.pk, s.translation.pk, s.source.pk, s.image.pk, s.document.pk,
-                       s.collection.pk, s.editor_b.pk, s.b.editors_group.pk, s.workflow.pk,
-                       s.workflow_state.pk, s.task_state.pk})
+    every_id = sorted(
+        {
+            *pages,
+            s.revision.pk,
+            s.translation.pk,
+            s.source.pk,
+            s.image.pk,
+            s.document.pk,
+            s.collection.pk,
+            s.editor_b.pk,
+            s.b.editors_group.pk,
+            s.workflow.pk,
+            s.workflow_state.pk,
+            s.task_state.pk,
+        }
+    )
     # Models named in a route's parameters, each with B's ids of that model.
-    models = [("news", "newspage", pages), ("wagtailcore", "page", pages),
-              ("wagtailimages", "image", [s.image.pk]), ("wagtaildocs", "document", [s.document.pk]),
-              ("partners", "municipality", [1])]
+    models = [
+        ("news", "newspage", pages),
+        ("wagtailcore", "page", pages),
+        ("wagtailimages", "image", [s.image.pk]),
+        ("wagtaildocs", "document", [s.document.pk]),
+        ("partners", "municipality", [1]),
+    ]
     return {
-        "page_id": pages, "parent_page_id": [s.b.pk, s.draft.pk, s.a.pk], "page_to_move_id": pages,
-        "page_pk": pages, "object_id": pages,
+        "page_id": pages,
+        "parent_page_id": [s.b.pk, s.draft.pk, s.a.pk],
+        "page_to_move_id": pages,
+        "page_pk": pages,
+        "object_id": pages,
         "destination_id": [s.b.pk, s.a.pk],
-        "revision_id": [s.revision.pk], "revision_id_a": ["earliest"], "revision_id_b": [s.revision.pk],
-        "translation_id": [s.translation.pk], "translation_source_id": [s.source.pk],
+        "revision_id": [s.revision.pk],
+        "revision_id_a": ["earliest"],
+        "revision_id_b": [s.revision.pk],
+        "translation_id": [s.translation.pk],
+        "translation_source_id": [s.source.pk],
         "string_segment_id": [segment.pk if segment else 1],
         "overridable_segment_id": [overridable.pk if overridable else 1],
-        "image_id": [s.image.pk], "document_id": [s.document.pk], "doc_id": [s.document.pk],
-        "collection_id": [s.collection.pk], "uploaded_file_id": [s.image.pk],
-        "workflow_state_id": [s.workflow_state.pk], "task_state_id": [s.task_state.pk],
-        "task_id": [s.task_state.task_id], "workflow_pk": [s.workflow.pk],
-        "session_id": [1], "redirect_id": [1], "query_id": [1],
+        "image_id": [s.image.pk],
+        "document_id": [s.document.pk],
+        "doc_id": [s.document.pk],
+        "collection_id": [s.collection.pk],
+        "uploaded_file_id": [s.image.pk],
+        "workflow_state_id": [s.workflow_state.pk],
+        "task_state_id": [s.task_state.pk],
+        "task_id": [s.task_state.task_id],
+        "workflow_pk": [s.workflow.pk],
+        "session_id": [1],
+        "redirect_id": [1],
+        "query_id": [1],
         "action_name": ["approve", "reject", "publish", "copy_for_translation", "unpublish", "delete"],
         "action": ["delete", "publish", "unpublish", "move", "set_privacy"],
-        "mode": [""], "filter_spec": ["original"], "uidb64": ["MQ"], "token": ["set-password"],
+        "mode": [""],
+        "filter_spec": ["original"],
+        "uidb64": ["MQ"],
+        "token": ["set-password"],
         "_models": models,
         "_pk_by_namespace": {
-            "pages": pages, "images": [s.image.pk], "doc": [s.document.pk],
-            "collections": [s.collection.pk], "users_users": [s.editor_b.pk],
-            "groups": [s.b.editors_group.pk], "workflows": [s.workflow.pk, s.task_state.task_id],
+            "pages": pages,
+            "images": [s.image.pk],
+            "doc": [s.document.pk],
+            "collections": [s.collection.pk],
+            "users_users": [s.editor_b.pk],
+            "groups": [s.b.editors_group.pk],
+            "workflows": [s.workflow.pk, s.task_state.task_id],
             # The place vocabularies are shared by all members: no snippet is B's.
             "snippets": [1],
         },
@@ -142,20 +193,33 @@ def fillings(names, namespace, values):
     if {"app_label", "model_name", "action"} <= set(names):
         return [{"app_label": a, "model_name": m, "action": action} for a, m, action in bulk_actions()]
     fillings = [{}]
-    pair = next(((a, m) for a, m in (("app_label", "model_name"), ("app_name", "model_name"),
-                                      ("content_type_app_name", "content_type_model_name"))
-                 if a in names and m in names), None)
+    pair = next(
+        (
+            (a, m)
+            for a, m in (
+                ("app_label", "model_name"),
+                ("app_name", "model_name"),
+                ("content_type_app_name", "content_type_model_name"),
+            )
+            if a in names and m in names
+        ),
+        None,
+    )
     if pair:
         # The object's id goes with its model: B's pages for a page model, B's image for images …
         id_name = next((name for name in ("pk", "object_id") if name in names), None)
-        fillings = [{pair[0]: a, pair[1]: m, **({id_name: pk} if id_name else {})}
-                    for a, m, ids in values["_models"] for pk in (ids if id_name else ids[:1])]
+        fillings = [
+            {pair[0]: a, pair[1]: m, **({id_name: pk} if id_name else {})}
+            for a, m, ids in values["_models"]
+            for pk in (ids if id_name else ids[:1])
+        ]
     for name in names:
         if name in fillings[0]:
             continue
         if name == "pk":
-            options = next((ids for key, ids in values["_pk_by_namespace"].items() if key in namespace),
-                           values["_every_id"])
+            options = next(
+                (ids for key, ids in values["_pk_by_namespace"].items() if key in namespace), values["_every_id"]
+            )
         else:
             options = values.get(name, values["_every_id"])
         fillings = [{**f, name: option} for f in fillings for option in options]
@@ -164,12 +228,27 @@ def fillings(names, namespace, values):
 
 def post_data(s):
     return {
-        "locales": [s.az.pk, s.ka.pk], "include_subtree": "on", "publish_translations": "on",
-        "title": "hacked", "slug": "hacked", "action-publish": "action-publish", "comment": "hacked",
-        "value": "hacked", "restriction_type": "none", "id": [s.draft.pk, s.pending.pk],
-        "new_title": "hacked", "new_slug": "hacked", "new_parent_page": s.a.pk, "copy_subpages": "on",
-        "publish_copies": "on", "locale": s.az.pk, "collection": s.b.collection.pk, "name": "hacked",
-        "username": "hacked", "email": "hacked@example.org", "first_name": "hacked",
+        "locales": [s.az.pk, s.ka.pk],
+        "include_subtree": "on",
+        "publish_translations": "on",
+        "title": "hacked",
+        "slug": "hacked",
+        "action-publish": "action-publish",
+        "comment": "hacked",
+        "value": "hacked",
+        "restriction_type": "none",
+        "id": [s.draft.pk, s.pending.pk],
+        "new_title": "hacked",
+        "new_slug": "hacked",
+        "new_parent_page": s.a.pk,
+        "copy_subpages": "on",
+        "publish_copies": "on",
+        "locale": s.az.pk,
+        "collection": s.b.collection.pk,
+        "name": "hacked",
+        "username": "hacked",
+        "email": "hacked@example.org",
+        "first_name": "hacked",
     }
 
 
@@ -181,16 +260,20 @@ def b_rows(s):
         section = section | Page.objects.filter(path__startswith=path)
     page_ids = list(section.values_list("pk", flat=True))
     str_ids = [str(pk) for pk in page_ids]
-    sources = TranslationSource.objects.filter(object_id__in=[s.draft.translation_key, s.pending.translation_key,
-                                                              s.b.translation_key])
+    sources = TranslationSource.objects.filter(
+        object_id__in=[s.draft.translation_key, s.pending.translation_key, s.b.translation_key]
+    )
     image, document = get_image_model(), get_document_model()
     group = s.b.editors_group
     return [
         list(section.order_by("pk").values()),
         list(Revision.objects.filter(object_id__in=str_ids).order_by("pk").values("pk", "content")),
         list(WorkflowState.objects.filter(object_id__in=str_ids).order_by("pk").values("pk", "status")),
-        list(TaskState.objects.filter(workflow_state__object_id__in=str_ids).order_by("pk")
-             .values("pk", "status", "comment")),
+        list(
+            TaskState.objects.filter(workflow_state__object_id__in=str_ids)
+            .order_by("pk")
+            .values("pk", "status", "comment")
+        ),
         list(PageViewRestriction.objects.filter(page_id__in=page_ids).values()),
         list(PageLogEntry.objects.filter(page_id__in=page_ids).order_by("pk").values("pk", "action")),
         list(sources.order_by("pk").values("pk", "last_updated_at", "content_json")),
@@ -226,8 +309,11 @@ def scenario(site):
 def requests_to_make(s):
     values = candidates(s)
     # "q" is a word of B's secret titles, not the marker itself: a search page repeats its query.
-    query = {"q": two_sections.SECRET_WORD, "id": [s.draft.pk, s.pending.pk, s.draft_az.pk, s.image.pk, s.document.pk,
-                                 s.editor_b.pk], "p": "1"}
+    query = {
+        "q": two_sections.SECRET_WORD,
+        "id": [s.draft.pk, s.pending.pk, s.draft_az.pk, s.image.pk, s.document.pk, s.editor_b.pk],
+        "p": "1",
+    }
     for segments, pattern in admin_routes():
         name = route_name(segments, pattern)
         if pattern.name in EXEMPT:
@@ -246,8 +332,7 @@ def test_walked_routes_include_every_admin_route(scenario):
     for name, _method, path, _data in requests_to_make(scenario):
         walked[name] += 1
         resolve(path)  # raises Resolver404 if the filled pattern does not resolve
-    routes = {route_name(segments, pattern) for segments, pattern in admin_routes()
-              if pattern.name not in EXEMPT}
+    routes = {route_name(segments, pattern) for segments, pattern in admin_routes() if pattern.name not in EXEMPT}
     assert set(walked) == routes
     assert len(routes) > 200  # Wagtail's admin, wagtail-localize, snippets, settings …
 
@@ -271,7 +356,7 @@ def test_no_admin_route_shows_or_changes_another_organisations_content(scenario)
                 problems.append(f"{where}: {response.status_code}")
             if SECRET in body:
                 at = body.index(SECRET)
-                problems.append(f"{where}: shows B's unpublished text: …{body[max(0, at - 150):at + 40]!r}")
+                problems.append(f"{where}: shows B's unpublished text: …{body[max(0, at - 150) : at + 40]!r}")
             if b_rows(s) != before:
                 problems.append(f"{where}: changed B's rows")
             transaction.set_rollback(True)

@@ -25,8 +25,14 @@ def browser_page(monkeypatch):
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--no-first-run", "--disable-sync"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+            ],
         )
         page = browser.new_page(locale="ka-GE")  # a Georgian reader's browser
         yield page
@@ -50,8 +56,9 @@ def live_site(transactional_db, django_db_serialized_rollback, live_server):
     homes, indexes = bootstrap_site()
     members = indexes[(PartnerIndexPage, "ka")]
     org = factories.organisation(members, "sukhumi", "ფონდი „სოხუმი“", "")
-    news = factories.news(org, "zugdidi-conference", "კონფერენცია ზუგდიდში", on=date(2024, 9, 1),
-                          lead="ადგილობრივი თანამშრომლობა.")
+    news = factories.news(
+        org, "zugdidi-conference", "კონფერენცია ზუგდიდში", on=date(2024, 9, 1), lead="ადგილობრივი თანამშრომლობა."
+    )
     az_news = news.copy_for_translation(homes["az"].locale, copy_parents=True)
     az_news.title = "Zuqdidi konfransı"
     az_news.save_revision().publish()

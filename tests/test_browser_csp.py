@@ -57,8 +57,10 @@ def test_public_pages_and_the_page_editor_run_without_violations(browser_page, l
     assert [m for m in messages if "violation" in m.lower() or "Content Security Policy" in m] == []
 
     # The listener does see violations: an injected inline script is refused and reported.
-    browser_page.evaluate("() => { const s = document.createElement('script');"
-                          " s.textContent = 'window.injected = true'; document.body.append(s); }")
+    browser_page.evaluate(
+        "() => { const s = document.createElement('script');"
+        " s.textContent = 'window.injected = true'; document.body.append(s); }"
+    )
     browser_page.wait_for_timeout(200)
     assert browser_page.evaluate("() => window.injected") is None
     assert [m for m in messages if m.startswith("CSP violation: script-src-elem")]

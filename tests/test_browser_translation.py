@@ -11,6 +11,7 @@ from django.utils.translation import gettext
 from django.utils.translation.trans_real import DjangoTranslation
 
 from . import factories
+
 # The Chromium fixture and the browser marks (skipped where Debian's chromium is missing).
 from .test_browser import browser_page, log_into_admin, pytestmark  # noqa: F401
 
@@ -38,14 +39,16 @@ def georgian_news(transactional_db, django_db_serialized_rollback, live_server):
     from news.models import NewsIndexPage
 
     _homes, indexes = bootstrap_site()
-    news = factories.news(indexes[(NewsIndexPage, "ka")], "zugdidi-council", TITLE[0], on=date(2024, 5, 1),
-                          lead=LEAD[0])
+    news = factories.news(
+        indexes[(NewsIndexPage, "ka")], "zugdidi-council", TITLE[0], on=date(2024, 5, 1), lead=LEAD[0]
+    )
     get_user_model().objects.create_superuser("editor", "editor@example.org", "a-long-test-password")
     return live_server.url, news
 
 
 def test_editor_translates_a_news_item_in_the_translation_editor_and_readers_find_it_under_az(
-        browser_page, georgian_news):
+    browser_page, georgian_news
+):
     from playwright.sync_api import expect
 
     page = browser_page
@@ -66,8 +69,11 @@ def test_editor_translates_a_news_item_in_the_translation_editor_and_readers_fin
     page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/$"))
     editor = page.get_by_role("tabpanel")  # the visible tab, "Content"
     for source, translated in (TITLE, LEAD):
-        segment = (editor.get_by_role("listitem").filter(has=page.get_by_text(source, exact=True))
-                   .filter(has_not=page.get_by_role("heading")))
+        segment = (
+            editor.get_by_role("listitem")
+            .filter(has=page.get_by_text(source, exact=True))
+            .filter(has_not=page.get_by_role("heading"))
+        )
         segment.get_by_role("button", name=admin_text("Translate", "djangojs"), exact=True).click()
         segment.get_by_role("textbox").fill(translated)
         segment.get_by_role("button", name=admin_text("Save", "djangojs"), exact=True).click()

@@ -11,8 +11,8 @@ from partners.models import DonorPage, Municipality, PartnerOrganisationPage, Pr
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))
+def demo(demo_content, db):
+    """The demo content, loaded once per test process (conftest: demo_content)."""
 
 
 def snapshot():
@@ -39,9 +39,12 @@ def test_demo_content_loads_twice_without_changes(demo, capsys):
     # Some content exists in one language only, as on a real coalition site.
     single = [p for p in NewsPage.objects.live() if len(p.get_translations(inclusive=True)) == 1]
     assert {p.locale.language_code for p in single} >= {"ka"}
-    assert NewsPage.objects.live().filter(locale__language_code="az").exclude(
-        translation_key__in=NewsPage.objects.filter(locale__language_code="ka").values("translation_key")
-    ).exists()
+    assert (
+        NewsPage.objects.live()
+        .filter(locale__language_code="az")
+        .exclude(translation_key__in=NewsPage.objects.filter(locale__language_code="ka").values("translation_key"))
+        .exists()
+    )
     # Translations share relations to same-language objects.
     for project in ProjectPage.objects.filter(locale__language_code="az"):
         assert all(m.locale_id == project.locale_id for m in project.municipalities.all())
@@ -60,7 +63,27 @@ def test_every_demo_page_renders_and_donors_show_their_projects(demo, client):
     eu = DonorPage.objects.get(slug="european-union", locale__language_code="ka")
     cache.clear()  # the loop filled the page cache; a cached answer has no template context
     response = client.get(eu.url)
-    expected = set(ProjectPage.objects.live().filter(locale=eu.locale, fundings__donor=eu)
-                   .values_list("title", flat=True))
+    expected = set(
+        ProjectPage.objects.live().filter(locale=eu.locale, fundings__donor=eu).values_list("title", flat=True)
+    )
     assert expected
     assert {p.title for p in response.context["projects"]} == expected
+
+
+@pytest.mark.parametrize("turn", ["first", "second"])
+def test_what_a_test_writes_into_the_shared_demo_content_is_gone_for_the_next(demo, turn):
+    """The demo content is loaded once per test process and shared (conftest: demo_content);
+    each test's transaction is rolled back, search index included."""
+    from search_page.query import search_pages
+
+    assert not Page.objects.filter(title__startswith="written by a test").exists()
+    assert not search_pages("zyxwvutsrq", Page.objects.first().locale)
+    news = NewsPage.objects.live().filter(locale__language_code="ka").first()
+    news.title = f"written by a test zyxwvutsrq {turn}"
+    news.save_revision().publish()
+    Region.objects.all().delete()
+    assert search_pages("zyxwvutsrq", news.locale)
+
+
+def test_other_tests_do_not_see_the_demo_content(db):
+    assert not PartnerOrganisationPage.objects.exists() and not Region.objects.exists()

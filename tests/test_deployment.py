@@ -54,8 +54,10 @@ def gunicorn(s3, transactional_db, django_db_serialized_rollback, tmp_path):
     gunicorn's workers see it; afterwards the database is restored to what the migrations made
     (serialized rollback), as the tests that follow expect."""
     if connection.vendor != "postgresql":
-        pytest.skip(f"gunicorn's workers need a database server, not {connection.vendor} "
-                    f"({settings.DATABASES['default']['ENGINE']}; run with DATABASE_URL=postgres://…)")
+        pytest.skip(
+            f"gunicorn's workers need a database server, not {connection.vendor} "
+            f"({settings.DATABASES['default']['ENGINE']}; run with DATABASE_URL=postgres://…)"
+        )
     if not redis_reachable():
         pytest.skip(f"no Redis at {REDIS_URL}")
     redis.Redis.from_url(REDIS_URL).flushdb()
@@ -72,24 +74,48 @@ def gunicorn(s3, transactional_db, django_db_serialized_rollback, tmp_path):
         "STATIC_ROOT": str(tmp_path / "static"),
         "DB_CONN_MAX_AGE": "0",
     }
-    subprocess.run([sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"], cwd=ROOT, env=env,
-                   check=True, timeout=120)
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"], cwd=ROOT, env=env, check=True, timeout=120
+    )
     # The process under test and this one share Redis, as the web workers and a management
     # command do in production: purges made here reach gunicorn's cache.
-    redis_cache = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL,
-                               "KEY_PREFIX": "coalition"}}
-    with override_settings(CACHES=redis_cache, PAGE_CACHE_SECONDS=600, **{
+    redis_cache = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "coalition",
+        }
+    }
+    with override_settings(
+        CACHES=redis_cache,
+        PAGE_CACHE_SECONDS=600,
+        **{
             "STORAGES": {**settings.STORAGES, "default": {"BACKEND": "coalition.storage.MediaStorage"}},
-            "AWS_STORAGE_BUCKET_NAME": BUCKET, "AWS_S3_ENDPOINT_URL": s3["AWS_S3_ENDPOINT_URL"],
-            "AWS_S3_REGION_NAME": REGION, "AWS_ACCESS_KEY_ID": "deploy-key",
-            "AWS_SECRET_ACCESS_KEY": "deploy-secret"}):
+            "AWS_STORAGE_BUCKET_NAME": BUCKET,
+            "AWS_S3_ENDPOINT_URL": s3["AWS_S3_ENDPOINT_URL"],
+            "AWS_S3_REGION_NAME": REGION,
+            "AWS_ACCESS_KEY_ID": "deploy-key",
+            "AWS_SECRET_ACCESS_KEY": "deploy-secret",
+        },
+    ):
         site = make_site()
         image = get_image_model().objects.create(title="Zugdidi", file=get_test_image_file("zugdidi.png"))
         factories.news(site.news["ka"], "zugdidi-meeting", "შეხვედრა ზუგდიდში", image=image)
         server = subprocess.Popen(
-            [str(Path(sys.executable).parent / "gunicorn"), "coalition.wsgi", "--bind", f"127.0.0.1:{port}",
-             "--workers", "2"],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            [
+                str(Path(sys.executable).parent / "gunicorn"),
+                "coalition.wsgi",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--workers",
+                "2",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         base = f"http://127.0.0.1:{port}"
         try:
             for _attempt in range(150):
@@ -99,16 +125,18 @@ def gunicorn(s3, transactional_db, django_db_serialized_rollback, tmp_path):
                 except requests.RequestException:
                     assert server.poll() is None, server.stdout.read()
                     time.sleep(0.2)
-            yield type("Deployment", (), {"url": base, "site": site, "server": server,
-                                          "endpoint": s3["AWS_S3_ENDPOINT_URL"]})
+            yield type(
+                "Deployment", (), {"url": base, "site": site, "server": server, "endpoint": s3["AWS_S3_ENDPOINT_URL"]}
+            )
         finally:
             server.terminate()
             server.wait(timeout=20)
 
 
 def get(url, **kwargs):
-    return requests.get(url, headers={**HTTPS, **kwargs.pop("headers", {})}, allow_redirects=False,
-                        timeout=10, **kwargs)
+    return requests.get(
+        url, headers={**HTTPS, **kwargs.pop("headers", {})}, allow_redirects=False, timeout=10, **kwargs
+    )
 
 
 def test_gunicorn_serves_the_site_with_production_settings_media_on_s3_and_pages_cached_until_publish(gunicorn):
@@ -154,5 +182,6 @@ def test_gunicorn_serves_the_site_with_production_settings_media_on_s3_and_pages
     gunicorn.server.terminate()
     output, _ = gunicorn.server.communicate(timeout=20)
     records = [json.loads(line) for line in output.splitlines() if line.startswith("{")]
-    assert any(record.get("request_id") == request_id and record.get("status") in (404, "404")
-               for record in records), output[-3000:]
+    assert any(record.get("request_id") == request_id and record.get("status") in (404, "404") for record in records), (
+        output[-3000:]
+    )

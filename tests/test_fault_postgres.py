@@ -30,7 +30,6 @@ ROOT = Path(__file__).resolve().parent.parent
 HTTPS = {"X-Forwarded-Proto": "https"}  # what the TLS proxy in front of gunicorn adds
 
 
-
 class PostgresServer:
     """A throwaway cluster in ``directory``; as the ``postgres`` user when run as root (PostgreSQL
     refuses to run as root)."""
@@ -48,18 +47,42 @@ class PostgresServer:
             self.prefix = ["runuser", "-u", "postgres", "--"]
 
     def run(self, program, *args):
-        subprocess.run([*self.prefix, str(PG_BIN / program), *args], cwd=self.directory, check=True,
-                       capture_output=True, timeout=60)
+        subprocess.run(
+            [*self.prefix, str(PG_BIN / program), *args],
+            cwd=self.directory,
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
 
     def create(self, database):
-        self.run("initdb", "-D", f"{self.directory}/data", "-U", "postgres", "--auth=trust", "--no-sync",
-                 "-E", "UTF8", "--locale=C.UTF-8")
+        self.run(
+            "initdb",
+            "-D",
+            f"{self.directory}/data",
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "--no-sync",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+        )
         self.start()
         self.run("createdb", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", database)
 
     def start(self):
-        self.run("pg_ctl", "-D", f"{self.directory}/data", "-l", f"{self.directory}/log", "-w", "start", "-o",
-                 f"-p {self.port} -k {self.directory} -c listen_addresses=127.0.0.1 -c fsync=off")
+        self.run(
+            "pg_ctl",
+            "-D",
+            f"{self.directory}/data",
+            "-l",
+            f"{self.directory}/log",
+            "-w",
+            "start",
+            "-o",
+            f"-p {self.port} -k {self.directory} -c listen_addresses=127.0.0.1 -c fsync=off",
+        )
 
     def stop(self, mode="fast"):
         self.run("pg_ctl", "-D", f"{self.directory}/data", "-m", mode, "-w", "stop")
@@ -75,8 +98,11 @@ def site_on_own_postgres():
     try:
         server.create("coalition_fault")
         env = {
-            **{k: v for k, v in os.environ.items()
-               if not k.startswith(("AWS_", "OPENSEARCH", "ELASTICSEARCH", "REDIS_URL", "PAGE_CACHE"))},
+            **{
+                k: v
+                for k, v in os.environ.items()
+                if not k.startswith(("AWS_", "OPENSEARCH", "ELASTICSEARCH", "REDIS_URL", "PAGE_CACHE"))
+            },
             "DJANGO_SETTINGS_MODULE": "coalition.settings.production",
             "SECRET_KEY": "fault-test-" + "k" * 50,
             "ALLOWED_HOSTS": "127.0.0.1",
@@ -87,12 +113,30 @@ def site_on_own_postgres():
             "PAGE_CACHE_SECONDS": "600",
         }
         for command in (["migrate", "--no-input"], ["bootstrap_site"], ["collectstatic", "--no-input"]):
-            subprocess.run([sys.executable, "manage.py", *command, "-v0"], cwd=ROOT, env=env, check=True,
-                           capture_output=True, timeout=120)
+            subprocess.run(
+                [sys.executable, "manage.py", *command, "-v0"],
+                cwd=ROOT,
+                env=env,
+                check=True,
+                capture_output=True,
+                timeout=120,
+            )
         port = free_port()
         gunicorn = subprocess.Popen(
-            [str(Path(sys.executable).parent / "gunicorn"), "coalition.wsgi", "--bind", f"127.0.0.1:{port}",
-             "--workers", "1"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            [
+                str(Path(sys.executable).parent / "gunicorn"),
+                "coalition.wsgi",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--workers",
+                "1",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         base = f"http://127.0.0.1:{port}"
         wait_until(lambda: get(f"{base}/healthz").status_code == 200, gunicorn)
         yield type("Site", (), {"url": base, "database": server, "gunicorn": gunicorn})
@@ -155,8 +199,9 @@ def test_database_down_gives_a_503_page_in_the_readers_language_and_recovers(sit
     with_session = get(f"{base}/ka/", Cookie="sessionid=abcdefghijklmnopqrstuvwxyz012345")
     assert with_session.status_code == 503 and UNAVAILABLE["ka"] in with_session.text
     # Anything else without a prefix: the browser's language.
-    admin = get(f"{base}/admin/pages/", Cookie="sessionid=abcdefghijklmnopqrstuvwxyz012345",
-                **{"Accept-Language": "az"})
+    admin = get(
+        f"{base}/admin/pages/", Cookie="sessionid=abcdefghijklmnopqrstuvwxyz012345", **{"Accept-Language": "az"}
+    )
     assert admin.status_code == 503 and UNAVAILABLE["az"] in admin.text
 
     health = get(f"{base}/healthz")
@@ -185,12 +230,15 @@ def test_other_server_errors_keep_the_500_page():
     assert response.status_code == 500 and "Retry-After" not in response
 
 
-@pytest.mark.parametrize("path, headers, language", [
-    ("/ka/news/", {"HTTP_ACCEPT_LANGUAGE": "en"}, "ka"),  # the prefix wins
-    ("/az/", {}, "az"),
-    ("/admin/", {"HTTP_ACCEPT_LANGUAGE": "en"}, "en"),
-    ("/healthz", {}, "ka"),
-])
+@pytest.mark.parametrize(
+    "path, headers, language",
+    [
+        ("/ka/news/", {"HTTP_ACCEPT_LANGUAGE": "en"}, "ka"),  # the prefix wins
+        ("/az/", {}, "az"),
+        ("/admin/", {"HTTP_ACCEPT_LANGUAGE": "en"}, "en"),
+        ("/healthz", {}, "ka"),
+    ],
+)
 def test_database_errors_get_the_503_page_in_the_language_of_the_url(path, headers, language):
     response = handled(OperationalError("connection refused"), path, **headers)
     assert response.status_code == 503 and response["Content-Language"] == language

@@ -42,7 +42,9 @@ class RedisServer:
     def start(self):
         self.process = subprocess.Popen(
             [REDIS_SERVER, "--bind", "127.0.0.1", "--port", str(self.port), "--save", "", "--appendonly", "no"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         client = redis.Redis.from_url(self.url, socket_connect_timeout=0.2)
         for _attempt in range(100):
             try:
@@ -67,9 +69,14 @@ def redis_server(settings):
     server = RedisServer()
     server.start()
     # As settings/base.py configures it with REDIS_URL (test_cache_settings_with_redis checks that).
-    settings.CACHES = {"default": {"BACKEND": "coalition.cache.ResilientRedisCache", "LOCATION": server.url,
-                                   "KEY_PREFIX": "fault", "OPTIONS": {"socket_connect_timeout": 1,
-                                                                      "socket_timeout": 1}}}
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "coalition.cache.ResilientRedisCache",
+            "LOCATION": server.url,
+            "KEY_PREFIX": "fault",
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
     settings.PAGE_CACHE_SECONDS = 600
     resilient._down_until.clear()
     _unpurged.clear()
@@ -210,8 +217,10 @@ def test_a_hung_redis_costs_one_timeout_and_missed_purges_are_sent_when_it_answe
 
 def test_cache_settings_with_redis():
     """What REDIS_URL gives the site: the resilient backend, with short socket timeouts."""
-    code = ("import os; os.environ['REDIS_URL'] = 'redis://127.0.0.1:1/0'; "
-            "import coalition.settings.base as b; c = b.CACHES['default']; "
-            "print(c['BACKEND'], c['OPTIONS']['socket_connect_timeout'], c['OPTIONS']['socket_timeout'])")
+    code = (
+        "import os; os.environ['REDIS_URL'] = 'redis://127.0.0.1:1/0'; "
+        "import coalition.settings.base as b; c = b.CACHES['default']; "
+        "print(c['BACKEND'], c['OPTIONS']['socket_connect_timeout'], c['OPTIONS']['socket_timeout'])"
+    )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["coalition.cache.ResilientRedisCache", "1", "1"]

@@ -24,9 +24,14 @@ def media_on(env, **extra):
     """The settings base.py makes for this bucket (tests/test_media_storage.py checks them)."""
     return override_settings(
         STORAGES={**settings.STORAGES, "default": {"BACKEND": "coalition.storage.MediaStorage"}},
-        AWS_STORAGE_BUCKET_NAME=BUCKET, AWS_S3_ENDPOINT_URL=env["AWS_S3_ENDPOINT_URL"], AWS_S3_REGION_NAME=REGION,
-        AWS_ACCESS_KEY_ID=env["AWS_ACCESS_KEY_ID"], AWS_SECRET_ACCESS_KEY=env["AWS_SECRET_ACCESS_KEY"],
-        WAGTAILDOCS_SERVE_METHOD="redirect", **extra)
+        AWS_STORAGE_BUCKET_NAME=BUCKET,
+        AWS_S3_ENDPOINT_URL=env["AWS_S3_ENDPOINT_URL"],
+        AWS_S3_REGION_NAME=REGION,
+        AWS_ACCESS_KEY_ID=env["AWS_ACCESS_KEY_ID"],
+        AWS_SECRET_ACCESS_KEY=env["AWS_SECRET_ACCESS_KEY"],
+        WAGTAILDOCS_SERVE_METHOD="redirect",
+        **extra,
+    )
 
 
 def test_pages_render_while_the_bucket_is_unreachable(client, site):
@@ -34,13 +39,22 @@ def test_pages_render_while_the_bucket_is_unreachable(client, site):
     with s3_bucket(BUCKET, REGION) as server:
         env = server.env
         with media_on(env):
-            shown = factories.news(site.news["ka"], "shown", "ნაჩვენები",
-                                   image=images.create(title="shown", file=get_test_image_file("shown.png")))
+            shown = factories.news(
+                site.news["ka"],
+                "shown",
+                "ნაჩვენები",
+                image=images.create(title="shown", file=get_test_image_file("shown.png")),
+            )
             assert client.get(shown.url).status_code == 200  # its renditions are made and stored now
-            fresh = factories.news(site.news["ka"], "fresh", "ახალი",
-                                   image=images.create(title="fresh", file=get_test_image_file("fresh.png")))
-            document = get_document_model().objects.create(title="report",
-                                                           file=ContentFile(b"report", name="report.txt"))
+            fresh = factories.news(
+                site.news["ka"],
+                "fresh",
+                "ახალი",
+                image=images.create(title="fresh", file=get_test_image_file("fresh.png")),
+            )
+            document = get_document_model().objects.create(
+                title="report", file=ContentFile(b"report", name="report.txt")
+            )
     # The S3 server has stopped; the settings still point at it.
     with media_on(env, PAGE_CACHE_SECONDS=600):
         page = client.get(shown.url)

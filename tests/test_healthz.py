@@ -49,15 +49,15 @@ def test_healthy_site_answers_200_outside_the_language_prefix(client, media_root
 
 
 def test_real_redis_cache_is_checked(client):
-    redis = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                         "LOCATION": "redis://127.0.0.1:6379/15"}}
+    redis = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:6379/15"}
+    }
     with override_settings(CACHES=redis):
         assert health(client) == (200, {"status": "ok", "checks": ALL_OK})
 
 
 def test_cache_down(client, caplog):
-    closed = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                          "LOCATION": f"redis://{CLOSED}/0"}}
+    closed = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": f"redis://{CLOSED}/0"}}
     with override_settings(CACHES=closed):
         status, body = health(client)
     assert status == 503
@@ -68,8 +68,14 @@ def test_cache_down(client, caplog):
 
 
 def test_search_backend_down(client):
-    closed = {"default": {"BACKEND": "search.backends.opensearch", "URLS": [f"http://{CLOSED}"],
-                          "INDEX": "coalition-healthz", "TIMEOUT": 2}}
+    closed = {
+        "default": {
+            "BACKEND": "search.backends.opensearch",
+            "URLS": [f"http://{CLOSED}"],
+            "INDEX": "coalition-healthz",
+            "TIMEOUT": 2,
+        }
+    }
     with override_settings(WAGTAILSEARCH_BACKENDS=closed):
         status, body = health(client)
     assert status == 503
@@ -80,10 +86,13 @@ def test_search_backend_down(client):
 def test_storage_that_cannot_be_written(client, tmp_path):
     # A location below a plain file cannot be created, whoever runs the tests (even root).
     (tmp_path / "not-a-folder").write_text("")
-    broken = {**settings.STORAGES, "default": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": str(tmp_path / "not-a-folder" / "media")},
-    }}
+    broken = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path / "not-a-folder" / "media")},
+        },
+    }
     with override_settings(STORAGES=broken):
         status, body = health(client)
     assert status == 503
@@ -95,12 +104,23 @@ def test_storage_that_cannot_be_written(client, tmp_path):
 def test_database_down():
     """A fresh process whose database is a closed port: the search backend, which is the
     database, is down with it; cache and storage still answer."""
-    script = ("import json; from django.test import Client; r = Client().get('/healthz'); "
-              "print(r.status_code, r.content.decode())")
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "coalition.settings.test",
-           "DATABASE_URL": f"postgres://postgres@{CLOSED}/coalition_healthz"}
-    result = subprocess.run([sys.executable, "manage.py", "shell", "-c", script], cwd=settings.BASE_DIR,
-                            env=env, capture_output=True, text=True, timeout=120)
+    script = (
+        "import json; from django.test import Client; r = Client().get('/healthz'); "
+        "print(r.status_code, r.content.decode())"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "coalition.settings.test",
+        "DATABASE_URL": f"postgres://postgres@{CLOSED}/coalition_healthz",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", script],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     status, _, body = result.stdout.strip().splitlines()[-1].partition(" ")
     body = json.loads(body)

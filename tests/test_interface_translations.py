@@ -10,10 +10,7 @@ from pathlib import Path
 import polib
 import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
 from wagtail.models import Page
-
-from .conftest import shared_by_module
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("ka", "az")
@@ -30,13 +27,30 @@ def test_catalogs_cover_every_string_in_templates_and_python(tmp_path):
     if shutil.which("xgettext") is None:
         pytest.fail("GNU gettext is needed to extract strings: apt-get install gettext")
     copy = tmp_path / "src"
-    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(
-        ".venv", ".git", "node_modules", "media", "static", ".pytest_cache", "*.sqlite3", "tests", "__pycache__"))
+    shutil.copytree(
+        ROOT,
+        copy,
+        ignore=shutil.ignore_patterns(
+            ".venv", ".git", "node_modules", "media", "static", ".pytest_cache", "*.sqlite3", "tests", "__pycache__"
+        ),
+    )
     subprocess.run(
-        [sys.executable, "manage.py", "makemessages", *(f"-l{code}" for code in LANGUAGES),
-         "--no-obsolete", "--ignore=tests"],
-        cwd=copy, check=True, capture_output=True, env={"PATH": "/usr/bin:/bin", "DATABASE_URL": "sqlite://:memory:",
-                                                       "DJANGO_SETTINGS_MODULE": "coalition.settings.dev"},
+        [
+            sys.executable,
+            "manage.py",
+            "makemessages",
+            *(f"-l{code}" for code in LANGUAGES),
+            "--no-obsolete",
+            "--ignore=tests",
+        ],
+        cwd=copy,
+        check=True,
+        capture_output=True,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "DATABASE_URL": "sqlite://:memory:",
+            "DJANGO_SETTINGS_MODULE": "coalition.settings.dev",
+        },
     )
     for code in LANGUAGES:
         extracted, committed = catalog(code, copy), catalog(code)
@@ -66,7 +80,7 @@ def test_the_stylesheet_never_transforms_case():
 def texts_of(message):
     """The plain phrases of a message: placeholders and markup taken out."""
     for part in PLACEHOLDER.split(re.sub(r"<[^>]+>", " ", message)):
-        part = " ".join(part.split()).strip(" .,:;–-…()“”„\"")
+        part = " ".join(part.split()).strip(' .,:;–-…()“”„"')
         if len(part) >= 5:
             yield part
 
@@ -95,16 +109,18 @@ def visible_text(html):
     # Language names in the switcher are meant to be in their own language.
     for element in soup.select("[lang]:not(html)"):
         element.decompose()
-    attributes = [value for tag in soup.find_all(True)
-                  for name in ("placeholder", "aria-label", "title", "alt") if (value := tag.get(name))]
+    attributes = [
+        value
+        for tag in soup.find_all(True)
+        for name in ("placeholder", "aria-label", "title", "alt")
+        if (value := tag.get(name))
+    ]
     return " ".join([soup.get_text(" "), *attributes])
 
 
 @pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    with shared_by_module(django_db_blocker):
-        call_command("load_demo_content", stdout=open("/dev/null", "w"))
-        yield
+def demo_site(demo_content):
+    """The demo content, loaded once per test process (conftest: demo_content)."""
 
 
 @pytest.mark.django_db
@@ -118,8 +134,11 @@ def test_no_english_or_other_language_interface_text_on_the_georgian_and_azerbai
     news, projects = (f"/{code}/news/", f"/{code}/projects/")
     urls += [
         # Filters, bad filters, empty results, pagination and the 404 page show other strings.
-        f"{news}?organisation=999999&year=abc&page=99", f"{projects}?status=completed&donor=999999",
-        f"/{code}/search/", f"/{code}/search/?q=xyzzy", f"/{code}/search/?q=2024",
+        f"{news}?organisation=999999&year=abc&page=99",
+        f"{projects}?status=completed&donor=999999",
+        f"/{code}/search/",
+        f"/{code}/search/?q=xyzzy",
+        f"/{code}/search/?q=2024",
         f"/{code}/no-such-page/",
     ]
     leaks = {}

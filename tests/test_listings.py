@@ -31,20 +31,57 @@ def _build_content():
     eu = factories.donor(site.donors["ka"], "eu", "ევროკავშირი")
     undp = factories.donor(site.donors["ka"], "undp", "გაეროს განვითარების პროგრამა")
     today = timezone.localdate()
-    p_eu = factories.project(wic, "par-monitoring", "მონიტორინგი", start=date(2019, 1, 1), end=date(2020, 12, 31),
-                             donors=[(eu, "100000", "EUR")], municipalities=[kutaisi])
-    p_undp = factories.project(sukhumi, "advocacy", "ადვოკატირება", start=today - timedelta(days=10),
-                               donors=[(undp, None, "USD")], municipalities=[zugdidi], partners=[wic])
-    p_planned = factories.project(sukhumi, "planned", "დაგეგმილი", start=today + timedelta(days=100),
-                                  donors=[(eu, "5000", "EUR"), (undp, "7000", "USD")])
-    n1 = factories.news(wic, "kutaisi-meeting", "შეხვედრა ქუთაისში", on=date(2020, 3, 1), projects=[p_eu],
-                        municipalities=[kutaisi], tags=["მონიტორინგი"])
-    n2 = factories.news(sukhumi, "zugdidi-conference", "კონფერენცია ზუგდიდში", on=date(2024, 9, 1),
-                        projects=[p_undp], municipalities=[zugdidi], tags=["ადვოკატირება"])
+    p_eu = factories.project(
+        wic,
+        "par-monitoring",
+        "მონიტორინგი",
+        start=date(2019, 1, 1),
+        end=date(2020, 12, 31),
+        donors=[(eu, "100000", "EUR")],
+        municipalities=[kutaisi],
+    )
+    p_undp = factories.project(
+        sukhumi,
+        "advocacy",
+        "ადვოკატირება",
+        start=today - timedelta(days=10),
+        donors=[(undp, None, "USD")],
+        municipalities=[zugdidi],
+        partners=[wic],
+    )
+    p_planned = factories.project(
+        sukhumi,
+        "planned",
+        "დაგეგმილი",
+        start=today + timedelta(days=100),
+        donors=[(eu, "5000", "EUR"), (undp, "7000", "USD")],
+    )
+    n1 = factories.news(
+        wic,
+        "kutaisi-meeting",
+        "შეხვედრა ქუთაისში",
+        on=date(2020, 3, 1),
+        projects=[p_eu],
+        municipalities=[kutaisi],
+        tags=["მონიტორინგი"],
+    )
+    n2 = factories.news(
+        sukhumi,
+        "zugdidi-conference",
+        "კონფერენცია ზუგდიდში",
+        on=date(2024, 9, 1),
+        projects=[p_undp],
+        municipalities=[zugdidi],
+        tags=["ადვოკატირება"],
+    )
     n3 = factories.news(site.news["ka"], "coalition-statement", "კოალიციის განცხადება", on=date(2024, 10, 1))
-    ev = factories.event(sukhumi, "zugdidi-forum", "ფორუმი ზუგდიდში",
-                         start=timezone.make_aware(timezone.datetime(2024, 11, 5, 11, 0)),
-                         municipality=zugdidi)
+    ev = factories.event(
+        sukhumi,
+        "zugdidi-forum",
+        "ფორუმი ზუგდიდში",
+        start=timezone.make_aware(timezone.datetime(2024, 11, 5, 11, 0)),
+        municipality=zugdidi,
+    )
     return locals()
 
 
@@ -55,23 +92,30 @@ def listing_titles(response):
 def test_news_index_lists_news_and_events_of_all_publishers_newest_first(client, site, content):
     response = client.get(site.news["ka"].url)
     assert response.status_code == 200
-    assert listing_titles(response) == ["ფორუმი ზუგდიდში", "კოალიციის განცხადება", "კონფერენცია ზუგდიდში",
-                                        "შეხვედრა ქუთაისში"]
+    assert listing_titles(response) == [
+        "ფორუმი ზუგდიდში",
+        "კოალიციის განცხადება",
+        "კონფერენცია ზუგდიდში",
+        "შეხვედრა ქუთაისში",
+    ]
     # Publishers are attached for "published by"; the coalition's own news has none.
     publishers = {item.title: item.publisher for item in response.context["page_obj"].object_list}
     assert publishers["შეხვედრა ქუთაისში"].slug == "wic"
     assert publishers["კოალიციის განცხადება"] is None
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("organisation=sukhumi", ["ფორუმი ზუგდიდში", "კონფერენცია ზუგდიდში"]),
-    ("organisation=wic", ["შეხვედრა ქუთაისში"]),
-    ("project=par-monitoring", ["შეხვედრა ქუთაისში"]),
-    ("municipality=zugdidi", ["ფორუმი ზუგდიდში", "კონფერენცია ზუგდიდში"]),
-    ("topic=მონიტორინგი", ["შეხვედრა ქუთაისში"]),
-    ("year=2020", ["შეხვედრა ქუთაისში"]),
-    ("year=2024&organisation=sukhumi", ["ფორუმი ზუგდიდში", "კონფერენცია ზუგდიდში"]),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("organisation=sukhumi", ["ფორუმი ზუგდიდში", "კონფერენცია ზუგდიდში"]),
+        ("organisation=wic", ["შეხვედრა ქუთაისში"]),
+        ("project=par-monitoring", ["შეხვედრა ქუთაისში"]),
+        ("municipality=zugdidi", ["ფორუმი ზუგდიდში", "კონფერენცია ზუგდიდში"]),
+        ("topic=მონიტორინგი", ["შეხვედრა ქუთაისში"]),
+        ("year=2020", ["შეხვედრა ქუთაისში"]),
+        ("year=2024&organisation=sukhumi", ["ფორუმი ზუგდიდში", "კონფერენცია ზუგდიდში"]),
+    ],
+)
 def test_news_index_filters(client, site, content, query, expected):
     from taggit.models import Tag
 
@@ -82,10 +126,22 @@ def test_news_index_filters(client, site, content, query, expected):
     assert listing_titles(response) == expected
 
 
-@pytest.mark.parametrize("query", [
-    "organisation=nobody", "year=abc", "year=1800", "project=%00", "topic=" + "x" * 5000,
-    "municipality=<script>", "page=abc", "page=-1", "page=99999", "page=1.5", "page=",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "organisation=nobody",
+        "year=abc",
+        "year=1800",
+        "project=%00",
+        "topic=" + "x" * 5000,
+        "municipality=<script>",
+        "page=abc",
+        "page=-1",
+        "page=99999",
+        "page=1.5",
+        "page=",
+    ],
+)
 def test_news_index_bad_input_is_a_normal_page(client, site, content, query):
     response = client.get(f"{site.news['ka'].url}?{query}")
     assert response.status_code == 200
@@ -128,22 +184,25 @@ def project_titles(response):
     return sorted(item.title for item in response.context["page_obj"].object_list)
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("", ["ადვოკატირება", "დაგეგმილი", "მონიტორინგი"]),
-    ("donor=eu", ["დაგეგმილი", "მონიტორინგი"]),
-    ("donor=undp", ["ადვოკატირება", "დაგეგმილი"]),
-    ("status=planned", ["დაგეგმილი"]),
-    ("status=ongoing", ["ადვოკატირება"]),
-    ("status=completed", ["მონიტორინგი"]),
-    ("municipality=kutaisi", ["მონიტორინგი"]),
-    ("region=imereti", ["მონიტორინგი"]),
-    # An organisation's projects: those it publishes and those it implements as a partner.
-    ("organisation=wic", ["ადვოკატირება", "მონიტორინგი"]),
-    ("organisation=sukhumi", ["ადვოკატირება", "დაგეგმილი"]),
-    ("donor=eu&status=planned", ["დაგეგმილი"]),
-    ("status=bogus", ["ადვოკატირება", "დაგეგმილი", "მონიტორინგი"]),
-    ("donor=nobody&page=xyz", ["ადვოკატირება", "დაგეგმილი", "მონიტორინგი"]),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("", ["ადვოკატირება", "დაგეგმილი", "მონიტორინგი"]),
+        ("donor=eu", ["დაგეგმილი", "მონიტორინგი"]),
+        ("donor=undp", ["ადვოკატირება", "დაგეგმილი"]),
+        ("status=planned", ["დაგეგმილი"]),
+        ("status=ongoing", ["ადვოკატირება"]),
+        ("status=completed", ["მონიტორინგი"]),
+        ("municipality=kutaisi", ["მონიტორინგი"]),
+        ("region=imereti", ["მონიტორინგი"]),
+        # An organisation's projects: those it publishes and those it implements as a partner.
+        ("organisation=wic", ["ადვოკატირება", "მონიტორინგი"]),
+        ("organisation=sukhumi", ["ადვოკატირება", "დაგეგმილი"]),
+        ("donor=eu&status=planned", ["დაგეგმილი"]),
+        ("status=bogus", ["ადვოკატირება", "დაგეგმილი", "მონიტორინგი"]),
+        ("donor=nobody&page=xyz", ["ადვოკატირება", "დაგეგმილი", "მონიტორინგი"]),
+    ],
+)
 def test_project_index_filters(client, site, content, query, expected):
     response = client.get(f"{site.projects['ka'].url}?{query}")
     assert response.status_code == 200

@@ -16,7 +16,6 @@ from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from core.publishing import publish
-from news.models import NewsPage
 from partners.models import Municipality
 
 from . import factories
@@ -48,7 +47,9 @@ def translate_strings(translation_obj, texts):
     segments = StringSegment.objects.filter(source=translation_obj.source).select_related("string", "context")
     for segment in segments:
         StringTranslation.objects.update_or_create(
-            translation_of=segment.string, locale=translation_obj.target_locale, context=segment.context,
+            translation_of=segment.string,
+            locale=translation_obj.target_locale,
+            context=segment.context,
             defaults={"data": texts.get(segment.string.data, segment.string.data)},
         )
 
@@ -57,14 +58,18 @@ def translate_strings(translation_obj, texts):
 def zugdidi(site):
     place = factories.municipality(site.locales["ka"], slug="zugdidi", name="ზუგდიდი")
     return factories.news(
-        site.news["ka"], slug="zugdidi-council", title="ზუგდიდის საკრებულოს საჯარო სხდომა",
-        on=date(2024, 5, 1), municipalities=[place],
+        site.news["ka"],
+        slug="zugdidi-council",
+        title="ზუგდიდის საკრებულოს საჯარო სხდომა",
+        on=date(2024, 5, 1),
+        municipalities=[place],
         lead="სხდომას ადგილობრივი ორგანიზაციები დაესწრნენ.",
     )
 
 
 def test_translating_with_wagtail_localize_creates_the_page_in_the_other_tree_and_resyncs(
-        site, zugdidi, django_capture_on_commit_callbacks):
+    site, zugdidi, django_capture_on_commit_callbacks
+):
     # wagtail-localize publishes translations when the transaction commits.
     az = site.locales["az"]
     source, _created = TranslationSource.get_or_create_from_instance(zugdidi)
@@ -98,13 +103,15 @@ def test_translating_with_wagtail_localize_creates_the_page_in_the_other_tree_an
 
 
 def test_editor_translates_a_news_item_in_the_admin_and_readers_find_it_under_az(
-        admin_client, client, site, zugdidi, django_capture_on_commit_callbacks):
+    admin_client, client, site, zugdidi, django_capture_on_commit_callbacks
+):
     az = site.locales["az"]
     # "Translate" on the Georgian page, choosing Azerbaijani. (Commit callbacks run, so a
     # publish wagtail-localize might schedule would happen: the new translation stays a draft.)
     with django_capture_on_commit_callbacks(execute=True):
         response = admin_client.post(
-            reverse("wagtail_localize:submit_page_translation", args=[zugdidi.pk]), {"locales": [az.pk]},
+            reverse("wagtail_localize:submit_page_translation", args=[zugdidi.pk]),
+            {"locales": [az.pk]},
         )
     assert response.status_code == 302
     draft = zugdidi.get_translation(az)
@@ -119,7 +126,8 @@ def test_editor_translates_a_news_item_in_the_admin_and_readers_find_it_under_az
     for segment in StringSegment.objects.filter(source=job.source).select_related("string"):
         saved = admin_client.put(
             reverse("wagtail_localize:edit_string_translation", args=[job.pk, segment.pk]),
-            urlencode({"value": AZ_TEXT.get(segment.string.data, segment.string.data)}), content_type="application/x-www-form-urlencoded",
+            urlencode({"value": AZ_TEXT.get(segment.string.data, segment.string.data)}),
+            content_type="application/x-www-form-urlencoded",
         )
         assert saved.status_code == 201, saved.content
     with django_capture_on_commit_callbacks(execute=True):
@@ -132,8 +140,9 @@ def test_editor_translates_a_news_item_in_the_admin_and_readers_find_it_under_az
     assert switcher_links(page_html(client, zugdidi))["az"] == "/az/news/zugdidi-council/"
 
 
-def test_translator_works_offline_with_a_po_file(admin_client, client, site, zugdidi,
-                                                 django_capture_on_commit_callbacks):
+def test_translator_works_offline_with_a_po_file(
+    admin_client, client, site, zugdidi, django_capture_on_commit_callbacks
+):
     az = site.locales["az"]
     admin_client.post(reverse("wagtail_localize:submit_page_translation", args=[zugdidi.pk]), {"locales": [az.pk]})
     job = Translation.objects.get(source__object_id=zugdidi.translation_key, target_locale=az)
@@ -160,7 +169,8 @@ def test_translator_works_offline_with_a_po_file(admin_client, client, site, zug
     # A file that is not a PO file is refused with a message; nothing is lost.
     broken = admin_client.post(
         reverse("wagtail_localize:upload_pofile", args=[job.pk]),
-        {"file": SimpleUploadedFile("broken.po", b"\x00\xff not a po file", "text/plain")}, follow=True,
+        {"file": SimpleUploadedFile("broken.po", b"\x00\xff not a po file", "text/plain")},
+        follow=True,
     )
     assert broken.status_code == 200
     assert StringTranslation.objects.filter(locale=az, context__object=job.source.object).count() == len(AZ_TEXT) + 1
@@ -200,7 +210,8 @@ def test_switcher_and_hreflang_follow_the_translations_that_exist(client, site, 
     assert switcher_links(soup) == {**{"ka": "/ka/", "az": "/az/", "en": "/en/"}, **expected}
     hreflang = hreflang_links(soup)
     assert {code: url.split("://", 1)[1].split("/", 1)[1] for code, url in hreflang.items()} == {
-        **{code: url.lstrip("/") for code, url in expected.items()}, "x-default": f"ka/news/in-{count}/",
+        **{code: url.lstrip("/") for code, url in expected.items()},
+        "x-default": f"ka/news/in-{count}/",
     }
     assert soup.html["lang"] == "ka"
     if count > 1:
@@ -223,8 +234,12 @@ def test_sitemap_lists_every_live_page_of_every_language_with_alternates(client,
     live = {page.url for page in Page.objects.live().public().filter(depth__gt=1)}
     assert set(entries) == live
     assert "/az/news/draft-only/" not in entries
-    assert entries["/en/news/in-3/"] == {"ka": "/ka/news/in-3/", "az": "/az/news/in-3/", "en": "/en/news/in-3/",
-                                         "x-default": "/ka/news/in-3/"}
+    assert entries["/en/news/in-3/"] == {
+        "ka": "/ka/news/in-3/",
+        "az": "/az/news/in-3/",
+        "en": "/en/news/in-3/",
+        "x-default": "/ka/news/in-3/",
+    }
     assert entries["/az/news/in-2/"] == {"ka": "/ka/news/in-2/", "az": "/az/news/in-2/", "x-default": "/ka/news/in-2/"}
     assert entries["/ka/news/in-1/"] == {"ka": "/ka/news/in-1/", "x-default": "/ka/news/in-1/"}
     assert "/sitemap.xml" in client.get("/robots.txt").content.decode()
@@ -262,17 +277,28 @@ def test_news_feeds_per_language_and_per_organisation(client, site):
     assert 'type="application/rss+xml"' in client.get(wic.url).content.decode()
 
 
-@pytest.mark.parametrize("code, expected", [
-    ("ka", "1 მაისი, 2024"), ("az", "1 may 2024"), ("en", "May 1, 2024"),
-])
+@pytest.mark.parametrize(
+    "code, expected",
+    [
+        ("ka", "1 მაისი, 2024"),
+        ("az", "1 may 2024"),
+        ("en", "May 1, 2024"),
+    ],
+)
 def test_dates_follow_each_language(client, site, code, expected):
     page = factories.news(site.news[code], slug="dated", title="Dated", on=date(2024, 5, 1))
     assert expected in page_html(client, page).select_one("time").get_text()
 
 
-@pytest.mark.parametrize("url, code", [
-    ("/xx/news/", "ka"), ("/ka/no-such-page/", "ka"), ("/az/no-such-page/", "az"), ("/en/news/no-such/", "en"),
-])
+@pytest.mark.parametrize(
+    "url, code",
+    [
+        ("/xx/news/", "ka"),
+        ("/ka/no-such-page/", "ka"),
+        ("/az/no-such-page/", "az"),
+        ("/en/news/no-such/", "en"),
+    ],
+)
 def test_missing_pages_are_404_pages_in_the_right_language(client, site, url, code):
     response = client.get(url)
     assert response.status_code == 404
@@ -288,9 +314,14 @@ def test_unprefixed_paths_still_redirect_to_the_visitors_language(client, site):
     assert client.get("/news/feed/")["Location"] == "/ka/news/feed/"
 
 
-@pytest.mark.parametrize("code, expected", [
-    ("ka", "1\xa0250\xa0000 EUR"), ("az", "1\xa0250\xa0000 EUR"), ("en", "1,250,000 EUR"),
-])
+@pytest.mark.parametrize(
+    "code, expected",
+    [
+        ("ka", "1\xa0250\xa0000 EUR"),
+        ("az", "1\xa0250\xa0000 EUR"),
+        ("en", "1,250,000 EUR"),
+    ],
+)
 def test_amounts_follow_each_language(client, site, code, expected):
     donor = factories.donor(site.donors[code])
     org = factories.organisation(site.members[code])

@@ -59,10 +59,15 @@ print(response.content.decode(), file=sys.stderr)
 
 @pytest.fixture(scope="module")
 def production_error():
-    env = {**PRODUCTION, "ALLOWED_HOSTS": "testserver", "DATABASE_URL": "sqlite:///:memory:",
-           "LOG_LEVEL": "INFO"}
-    result = subprocess.run([sys.executable, "manage.py", "shell", "-c", PRODUCTION_ERROR_SCRIPT],
-                            cwd=settings.BASE_DIR, env=env, capture_output=True, text=True, timeout=120)
+    env = {**PRODUCTION, "ALLOWED_HOSTS": "testserver", "DATABASE_URL": "sqlite:///:memory:", "LOG_LEVEL": "INFO"}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", PRODUCTION_ERROR_SCRIPT],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     return result
 

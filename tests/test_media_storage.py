@@ -15,8 +15,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import requests
-from bs4 import BeautifulSoup
 from botocore.exceptions import ClientError
+from bs4 import BeautifulSoup
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -34,8 +34,8 @@ from coalition.settings import base as base_settings
 from coalition.storage import MediaStorage
 
 from . import factories
-from .s3_server import s3_bucket
 from .conftest import make_site, shared_by_module
+from .s3_server import s3_bucket
 
 BUCKET = "coalition-media"
 REGION = "eu-central-1"
@@ -79,12 +79,15 @@ def people(s3, django_db_setup, django_db_blocker):
         board = Group.objects.create(name="Board")
         papers = Collection.get_first_root_node().add_child(name="Board papers")
         restriction = CollectionViewRestriction.objects.create(
-            collection=papers, restriction_type=BaseViewRestriction.GROUPS)
+            collection=papers, restriction_type=BaseViewRestriction.GROUPS
+        )
         restriction.groups.set([board])
         member = users.create_user("board-member", "member@example.org", "x")
         member.groups.add(board)
         yield SimpleNamespace(
-            site=site, papers=papers, member=member,
+            site=site,
+            papers=papers,
+            member=member,
             admin=users.create_superuser("admin", "admin@example.org", "x"),
             outsider=users.create_user("outsider", "outsider@example.org", "x"),
         )
@@ -113,19 +116,27 @@ def public_read(s3, key):
 def upload_image(client, title, collection=None):
     upload = get_test_image_file(filename=f"{title}.png", colour="red")
     data = upload.file.getvalue()
-    response = client.post(reverse("wagtailimages:add"), {
-        "title": title, "collection": (collection or Collection.get_first_root_node()).pk,
-        "file": SimpleUploadedFile(upload.name, data, "image/png"),
-    })
+    response = client.post(
+        reverse("wagtailimages:add"),
+        {
+            "title": title,
+            "collection": (collection or Collection.get_first_root_node()).pk,
+            "file": SimpleUploadedFile(upload.name, data, "image/png"),
+        },
+    )
     assert response.status_code == 302, response.content.decode()[:2000]
     return get_image_model().objects.get(title=title), data
 
 
 def upload_document(client, title, content, collection=None):
-    response = client.post(reverse("wagtaildocs:add"), {
-        "title": title, "collection": (collection or Collection.get_first_root_node()).pk,
-        "file": SimpleUploadedFile(f"{title}.txt", content, "text/plain"),
-    })
+    response = client.post(
+        reverse("wagtaildocs:add"),
+        {
+            "title": title,
+            "collection": (collection or Collection.get_first_root_node()).pk,
+            "file": SimpleUploadedFile(f"{title}.txt", content, "text/plain"),
+        },
+    )
     assert response.status_code == 302, response.content.decode()[:2000]
     return get_document_model().objects.get(title=title)
 
@@ -141,7 +152,9 @@ def test_media_storage_follows_the_environment():
     assert on_aws["AWS_S3_ENDPOINT_URL"] is None and on_aws["AWS_ACCESS_KEY_ID"] is None  # boto3's chain
     assert on_aws["MEDIA_IMG_SOURCES"] == ["https://media.s3.amazonaws.com"]
     assert on_aws["STORAGES"]["staticfiles"] == local["STORAGES"]["staticfiles"]
-    behind_cdn = settings_from_environment({"AWS_STORAGE_BUCKET_NAME": "media", "AWS_S3_CUSTOM_DOMAIN": "cdn.example.org"})
+    behind_cdn = settings_from_environment(
+        {"AWS_STORAGE_BUCKET_NAME": "media", "AWS_S3_CUSTOM_DOMAIN": "cdn.example.org"}
+    )
     assert behind_cdn["MEDIA_IMG_SOURCES"] == ["https://cdn.example.org"]
 
 
@@ -165,8 +178,12 @@ def test_page_renditions_are_public_objects_in_the_bucket(s3, as_admin, people):
 
     html = as_admin.get(page.url).content.decode()
 
-    srcs = {src.split()[0] for img in BeautifulSoup(html, "html.parser").select("main img")
-            for src in [img["src"], *img.get("srcset", "").split(",")] if src.strip()}
+    srcs = {
+        src.split()[0]
+        for img in BeautifulSoup(html, "html.parser").select("main img")
+        for src in [img["src"], *img.get("srcset", "").split(",")]
+        if src.strip()
+    }
     renditions = {s3.public_prefix + r.file.name for r in image.renditions.all()}
     assert srcs and srcs <= renditions, (srcs, renditions)
     for src in srcs:
@@ -264,9 +281,12 @@ def test_storage_details(s3):
 
 # Static files -------------------------------------------------------------------------------
 
-PRODUCTION = {**{k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "DJANGO_"))},
-              "DJANGO_SETTINGS_MODULE": "coalition.settings.production", "SECRET_KEY": "static-test-key",
-              "ALLOWED_HOSTS": "coalition.example.org"}
+PRODUCTION = {
+    **{k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "DJANGO_"))},
+    "DJANGO_SETTINGS_MODULE": "coalition.settings.production",
+    "SECRET_KEY": "static-test-key",
+    "ALLOWED_HOSTS": "coalition.example.org",
+}
 
 SERVE = """
 from django.test import Client
@@ -280,8 +300,14 @@ for encoding in ("", "gzip"):
 def test_collectstatic_with_production_settings_writes_hashed_compressed_files(tmp_path):
     env = {**PRODUCTION, "STATIC_ROOT": str(tmp_path)}
     manage = [sys.executable, "manage.py"]
-    result = subprocess.run([*manage, "collectstatic", "--noinput"], cwd=settings.BASE_DIR, env=env,
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [*manage, "collectstatic", "--noinput"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     css = [p.name for p in (tmp_path / "css").iterdir()]
     hashed = next(n for n in css if n.startswith("site.") and n.endswith(".css") and n != "site.css")
@@ -290,8 +316,14 @@ def test_collectstatic_with_production_settings_writes_hashed_compressed_files(t
     assert list(tmp_path.glob("wagtailadmin/css/core.*.css"))
 
     # WhiteNoise serves the hashed name for a year (immutable), gzipped when asked.
-    result = subprocess.run([*manage, "shell", "-c", f"PATH = 'css/{hashed}'\n{SERVE}"],
-                            cwd=settings.BASE_DIR, env=env, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [*manage, "shell", "-c", f"PATH = 'css/{hashed}'\n{SERVE}"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     plain, gzipped = result.stdout.strip().splitlines()[-2:]
     assert plain == "200 max-age=315360000, public, immutable None"

@@ -23,12 +23,21 @@ PASSWORD = "a-long-test-password"
 
 def news_form(slug, title, action="action-publish"):
     return {
-        "title": title, "slug": slug, "date": "2024-05-02", "lead": "მოკლედ.",
-        "body-count": "0", "tags": "", "source_credit": "",
-        "project_links-TOTAL_FORMS": "0", "project_links-INITIAL_FORMS": "0",
-        "project_links-MIN_NUM_FORMS": "0", "project_links-MAX_NUM_FORMS": "1000",
-        "comments-TOTAL_FORMS": "0", "comments-INITIAL_FORMS": "0",
-        "comments-MIN_NUM_FORMS": "0", "comments-MAX_NUM_FORMS": "1000",
+        "title": title,
+        "slug": slug,
+        "date": "2024-05-02",
+        "lead": "მოკლედ.",
+        "body-count": "0",
+        "tags": "",
+        "source_credit": "",
+        "project_links-TOTAL_FORMS": "0",
+        "project_links-INITIAL_FORMS": "0",
+        "project_links-MIN_NUM_FORMS": "0",
+        "project_links-MAX_NUM_FORMS": "1000",
+        "comments-TOTAL_FORMS": "0",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "0",
+        "comments-MAX_NUM_FORMS": "1000",
         action: action.removeprefix("action-"),
     }
 
@@ -52,7 +61,9 @@ def sections(site):
     b_draft = factories.news(b, slug="b-draft", title="ბ-ს მონახაზი")
     b_draft.unpublish()
     return {
-        "a": a, "b": b, "m": m,
+        "a": a,
+        "b": b,
+        "m": m,
         "a_news": factories.news(a, slug="a-news", title="ა-ს სიახლე"),
         "b_news": factories.news(b, slug="b-news", title="ბ-ს სიახლე"),
         "b_draft": b_draft,
@@ -70,11 +81,15 @@ def login(client, user):
 def test_publishing_an_organisation_sets_up_its_section(site, sections):
     a = sections["a"]
     assert a.editors_group.name == "A editors" and a.collection is not None
-    codenames = set(GroupPagePermission.objects.filter(group=a.editors_group, page=a)
-                    .values_list("permission__codename", flat=True))
+    codenames = set(
+        GroupPagePermission.objects.filter(group=a.editors_group, page=a).values_list("permission__codename", flat=True)
+    )
     assert codenames == {"add_page", "change_page", "publish_page"}
-    m_codenames = set(GroupPagePermission.objects.filter(group=sections["m"].editors_group)
-                      .values_list("permission__codename", flat=True))
+    m_codenames = set(
+        GroupPagePermission.objects.filter(group=sections["m"].editors_group).values_list(
+            "permission__codename", flat=True
+        )
+    )
     assert m_codenames == {"add_page", "change_page"}
     # A translation published later gets the same permissions.
     a_az = a.copy_for_translation(site.locales["az"])
@@ -85,8 +100,9 @@ def test_publishing_an_organisation_sets_up_its_section(site, sections):
 def test_editor_creates_edits_and_publishes_in_their_own_section(client, sections):
     a = sections["a"]
     login(client, sections["editor_a"])
-    response = client.post(reverse("wagtailadmin_pages:add", args=["news", "newspage", a.pk]),
-                           news_form("a-new", "ა-ს ახალი სიახლე"))
+    response = client.post(
+        reverse("wagtailadmin_pages:add", args=["news", "newspage", a.pk]), news_form("a-new", "ა-ს ახალი სიახლე")
+    )
     assert response.status_code == 302
     created = NewsPage.objects.get(slug="a-new")
     assert created.live and created.get_parent().pk == a.pk
@@ -111,8 +127,9 @@ def test_editor_cannot_touch_other_sections_indexes_or_donors(client, site, sect
     b_news = sections["b_news"]
     for page in (b_news, sections["b"], site.news["ka"], site.members["ka"], site.homes["ka"], donor):
         assert denied(client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))), page
-        assert denied(client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]),
-                                  {"title": "hacked", "slug": page.slug})), page
+        assert denied(
+            client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), {"title": "hacked", "slug": page.slug})
+        ), page
         assert denied(client.post(reverse("wagtailadmin_pages:delete", args=[page.pk]))), page
         assert denied(client.post(reverse("wagtailadmin_pages:unpublish", args=[page.pk]))), page
     assert denied(client.get(reverse("wagtailadmin_pages:add", args=["news", "newspage", sections["b"].pk])))
@@ -164,8 +181,9 @@ def test_editor_starts_in_their_own_section(client, sections):
 
 def explorer_start_page(html):
     """The page the sidebar's "Pages" explorer opens at."""
-    return next(node["_args"][1] for node in sidebar_nodes(html)
-                if node.get("_type") == "wagtail.sidebar.PageExplorerMenuItem")
+    return next(
+        node["_args"][1] for node in sidebar_nodes(html) if node.get("_type") == "wagtail.sidebar.PageExplorerMenuItem"
+    )
 
 
 def submit(client, page_pk):
@@ -175,8 +193,9 @@ def submit(client, page_pk):
 
 
 def workflow_action(client, page, action, comment):
-    state = WorkflowState.objects.get(base_content_type__isnull=False, object_id=str(page.pk),
-                                      status=WorkflowState.STATUS_IN_PROGRESS)
+    state = WorkflowState.objects.get(
+        base_content_type__isnull=False, object_id=str(page.pk), status=WorkflowState.STATUS_IN_PROGRESS
+    )
     url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, state.current_task_state.pk])
     return client.post(url, {"comment": comment})
 
@@ -184,8 +203,9 @@ def workflow_action(client, page, action, comment):
 def test_moderated_member_submits_and_a_moderator_approves(client, sections, django_capture_on_commit_callbacks):
     m = sections["m"]
     login(client, sections["editor_m"])
-    response = client.post(reverse("wagtailadmin_pages:add", args=["news", "newspage", m.pk]),
-                           news_form("m-news", "მ-ს სიახლე"))  # tries to publish directly
+    response = client.post(
+        reverse("wagtailadmin_pages:add", args=["news", "newspage", m.pk]), news_form("m-news", "მ-ს სიახლე")
+    )  # tries to publish directly
     page = NewsPage.objects.get(slug="m-news")
     assert not page.live
     assert response.status_code in (200, 302)
@@ -220,36 +240,59 @@ def test_moderated_member_submits_and_a_moderator_rejects_with_a_comment(client,
 
 def test_add_member_organisation_is_idempotent(site):
     out = StringIO()
-    call_command("add_member_organisation", name="ახალი წევრი", acronym="NEW", name_az="Yeni üzv",
-                 editor=["nino@new.ge"], stdout=out)
+    call_command(
+        "add_member_organisation",
+        name="ახალი წევრი",
+        acronym="NEW",
+        name_az="Yeni üzv",
+        editor=["nino@new.ge"],
+        stdout=out,
+    )
     assert "one-time password" in out.getvalue()
     pages = PartnerOrganisationPage.objects.filter(acronym="NEW")
     # Published where it has a name in that language; a draft for translators elsewhere.
     assert {(p.locale.language_code, p.title, p.live) for p in pages} == {
-        ("ka", "ახალი წევრი", True), ("az", "Yeni üzv", True), ("en", "ახალი წევრი", False)}
+        ("ka", "ახალი წევრი", True),
+        ("az", "Yeni üzv", True),
+        ("en", "ახალი წევრი", False),
+    }
     assert GroupPagePermission.objects.filter(page__in=pages, group__name="NEW editors").count() == 9
     group = Group.objects.get(name="NEW editors")
     assert get_user_model().objects.get(email="nino@new.ge").groups.filter(pk=group.pk).exists()
 
     def snapshot():
-        return (Page.objects.count(), Group.objects.count(), GroupPagePermission.objects.count(),
-                get_user_model().objects.count(), sorted(p.latest_revision_id for p in pages.all()))
+        return (
+            Page.objects.count(),
+            Group.objects.count(),
+            GroupPagePermission.objects.count(),
+            get_user_model().objects.count(),
+            sorted(p.latest_revision_id for p in pages.all()),
+        )
 
     before = snapshot()
     again = StringIO()
-    call_command("add_member_organisation", name="ახალი წევრი", acronym="NEW", name_az="Yeni üzv",
-                 editor=["nino@new.ge"], stdout=again)
+    call_command(
+        "add_member_organisation",
+        name="ახალი წევრი",
+        acronym="NEW",
+        name_az="Yeni üzv",
+        editor=["nino@new.ge"],
+        stdout=again,
+    )
     assert "Nothing changed." in again.getvalue() and "password" not in again.getvalue()
     assert snapshot() == before
 
 
-@pytest.mark.parametrize("arguments, message", [
-    ({"name": "x", "acronym": "A B"}, "acronym"),
-    ({"name": "x", "acronym": ""}, "acronym"),
-    ({"name": "  ", "acronym": "X"}, "--name"),
-    ({"name": "x", "acronym": "X", "editor": ["not-an-email"]}, "e-mail"),
-    ({"name": "სხვა სახელი", "acronym": "WIC"}, "belongs to"),
-])
+@pytest.mark.parametrize(
+    "arguments, message",
+    [
+        ({"name": "x", "acronym": "A B"}, "acronym"),
+        ({"name": "x", "acronym": ""}, "acronym"),
+        ({"name": "  ", "acronym": "X"}, "--name"),
+        ({"name": "x", "acronym": "X", "editor": ["not-an-email"]}, "e-mail"),
+        ({"name": "სხვა სახელი", "acronym": "WIC"}, "belongs to"),
+    ],
+)
 def test_add_member_organisation_refuses_bad_arguments(site, arguments, message):
     factories.organisation(site.members["ka"])  # WIC
     with pytest.raises(CommandError, match=message):
@@ -268,8 +311,7 @@ def test_coalition_moderators_can_edit_everything(client, site, sections):
         assert client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code == 200
 
 
-def test_demo_member_editors_each_publish_in_their_own_section(db, client):
-    call_command("load_demo_content", stdout=StringIO())
+def test_demo_member_editors_each_publish_in_their_own_section(demo_content, db, client):
     User = get_user_model()
     wic = PartnerOrganisationPage.objects.get(slug="wic", locale__language_code="ka")
     sukhumi = PartnerOrganisationPage.objects.get(slug="sukhumi", locale__language_code="ka")
@@ -277,14 +319,19 @@ def test_demo_member_editors_each_publish_in_their_own_section(db, client):
     for me, other, slug in ((wic, sukhumi, "wic-demo-news"), (sukhumi, wic, "sukhumi-demo-news")):
         client.force_login(User.objects.get(username=f"{me.slug}-editor"))
         assert explorer_start_page(client.get("/admin/").content.decode()) == me.pk
-        response = client.post(reverse("wagtailadmin_pages:add", args=["news", "newspage", me.pk]),
-                               news_form(slug, f"{me.title}: ახალი ამბავი"))
+        response = client.post(
+            reverse("wagtailadmin_pages:add", args=["news", "newspage", me.pk]),
+            news_form(slug, f"{me.title}: ახალი ამბავი"),
+        )
         assert response.status_code == 302
         other_news = NewsPage.objects.live().descendant_of(other).first()
-        assert denied(client.post(reverse("wagtailadmin_pages:edit", args=[other_news.pk]),
-                                  {"title": "hacked", "slug": other_news.slug}))
+        assert denied(
+            client.post(
+                reverse("wagtailadmin_pages:edit", args=[other_news.pk]), {"title": "hacked", "slug": other_news.slug}
+            )
+        )
         feed = client.get("/ka/news/feed/").content.decode()
-        assert f"{me.title}: ახალი ამბავი" in feed and f"<dc:creator" in feed
+        assert f"{me.title}: ახალი ამბავი" in feed and "<dc:creator" in feed
         listing = client.get("/ka/news/").content.decode()
         assert f"{me.title}: ახალი ამბავი" in listing
     assert not Page.objects.filter(title="hacked").exists()
@@ -292,12 +339,22 @@ def test_demo_member_editors_each_publish_in_their_own_section(db, client):
 
 def test_only_coalition_staff_decide_who_is_moderated(client, site, sections):
     m = sections["m"]
-    settings_form = {"title": m.title, "slug": m.slug, "acronym": "M", "role": "member",
-                     "about": '{"blocks": [], "entityMap": {}}',
-                     "website": "", "offices-TOTAL_FORMS": "0", "offices-INITIAL_FORMS": "0",
-                     "offices-MIN_NUM_FORMS": "0", "offices-MAX_NUM_FORMS": "1000",
-                     "comments-TOTAL_FORMS": "0", "comments-INITIAL_FORMS": "0",
-                     "comments-MIN_NUM_FORMS": "0", "comments-MAX_NUM_FORMS": "1000"}
+    settings_form = {
+        "title": m.title,
+        "slug": m.slug,
+        "acronym": "M",
+        "role": "member",
+        "about": '{"blocks": [], "entityMap": {}}',
+        "website": "",
+        "offices-TOTAL_FORMS": "0",
+        "offices-INITIAL_FORMS": "0",
+        "offices-MIN_NUM_FORMS": "0",
+        "offices-MAX_NUM_FORMS": "1000",
+        "comments-TOTAL_FORMS": "0",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "0",
+        "comments-MAX_NUM_FORMS": "1000",
+    }
     # The moderated editor saves their organisation page without the box: nothing changes.
     login(client, sections["editor_m"])
     edit = reverse("wagtailadmin_pages:edit", args=[m.pk])
@@ -312,8 +369,9 @@ def test_only_coalition_staff_decide_who_is_moderated(client, site, sections):
     assert client.post(edit, {**settings_form, "action-publish": "publish"}).status_code == 302
     m.refresh_from_db()
     assert not m.moderated
-    assert GroupPagePermission.objects.filter(group=m.editors_group, page=m,
-                                              permission__codename="publish_page").exists()
+    assert GroupPagePermission.objects.filter(
+        group=m.editors_group, page=m, permission__codename="publish_page"
+    ).exists()
 
 
 def test_editors_add_media_to_their_own_collection_only(client, sections):
@@ -327,14 +385,19 @@ def test_editors_add_media_to_their_own_collection_only(client, sections):
     assert not form.select("select[name=collection]")
     # ...and asking for B's collection anyway still files the image in A's.
     upload = get_test_image_file(filename="photo.png")
-    client.post(reverse("wagtailimages:add"), {
-        "title": "photo", "collection": sections["b"].collection.pk,
-        "file": SimpleUploadedFile(upload.name, upload.file.getvalue(), "image/png"),
-    })
+    client.post(
+        reverse("wagtailimages:add"),
+        {
+            "title": "photo",
+            "collection": sections["b"].collection.pk,
+            "file": SimpleUploadedFile(upload.name, upload.file.getvalue(), "image/png"),
+        },
+    )
     image = get_image_model().objects.get(title="photo")
     assert image.collection_id == sections["a"].collection.pk
     # B's editors' images are not theirs to browse or edit.
-    b_image = get_image_model().objects.create(title="b-photo", file=get_test_image_file(),
-                                               collection=sections["b"].collection)
+    b_image = get_image_model().objects.create(
+        title="b-photo", file=get_test_image_file(), collection=sections["b"].collection
+    )
     assert "b-photo" not in client.get(reverse("wagtailimages:index")).content.decode()
     assert denied(client.get(reverse("wagtailimages:edit", args=[b_image.pk])))

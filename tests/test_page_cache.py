@@ -1,6 +1,8 @@
-"""The page cache (coalition/page_cache/) against a real Redis: what is cached and for whom,
-and that a publish, unpublish, move or delete purges exactly the pages that show the change,
-in every language, with all their query-string variants."""
+"""The page cache (coalition/page_cache/): what is cached and for whom, and that a publish,
+unpublish, move or delete purges exactly the pages that show the change, in every language, with
+all their query-string variants. On the test settings' in-memory cache (the page cache reads and
+purges through Django's cache API only, whichever the backend); the caching of pages, and one
+purge, also against a real Redis (skipped without one)."""
 
 import os
 import subprocess
@@ -16,8 +18,8 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page, PageViewRestriction
 
-from home.models import StandardPage
 from core.publishing import publish
+from home.models import StandardPage
 from news.models import NewsPageProject
 
 from . import factories
@@ -31,9 +33,6 @@ def _redis_reachable():
         return redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
     except redis.RedisError:
         return False
-
-
-pytestmark = pytest.mark.skipif(not _redis_reachable(), reason=f"no Redis at {REDIS_URL}")
 
 
 @pytest.fixture(scope="module")
@@ -55,13 +54,34 @@ def content(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def c(content, db, settings):
-    """The content, with Django's cache on a Redis database of this module's own, flushed."""
-    settings.CACHES = {"default": {"BACKEND": "coalition.cache.ResilientRedisCache",
-                                   "LOCATION": REDIS_URL, "KEY_PREFIX": "test-page-cache"}}
+    """The content, with the page cache on (Django's cache: the test settings' in-memory one,
+    emptied before each test by conftest)."""
     settings.PAGE_CACHE_SECONDS = 600
+    return type("Content", (), content)
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """Django's cache on a Redis database of this module's own, flushed (as settings/base.py
+    configures it with REDIS_URL)."""
+    if not _redis_reachable():
+        pytest.skip(f"no Redis at {REDIS_URL}")
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "coalition.cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "test-page-cache",
+        }
+    }
     cache.clear()
-    yield type("Content", (), content)
+    yield redis.Redis.from_url(REDIS_URL)
     cache.clear()
+
+
+@pytest.fixture(params=["memory", "redis"])
+def backend(request):
+    """The test settings' in-memory cache, or a real Redis (None, or a client of that Redis)."""
+    return request.getfixturevalue("redis_cache") if request.param == "redis" else None
 
 
 def get(client, url, status=200):
@@ -90,9 +110,17 @@ def listers(c):
     """Every page that lists a new news item of WIC about the monitoring project."""
     news = c.site.news["ka"]
     return [
-        news.url, news.url + "?page=2", news.url + "?organisation=wic", news.url + "feed/",
-        news.url + "feed/atom/", c.wic.url, c.wic.url + "feed/", c.site.homes["ka"].url,
-        c.monitoring.url, c.eu.url, c.earlier.url,  # the project, its donor, other news about it
+        news.url,
+        news.url + "?page=2",
+        news.url + "?organisation=wic",
+        news.url + "feed/",
+        news.url + "feed/atom/",
+        c.wic.url,
+        c.wic.url + "feed/",
+        c.site.homes["ka"].url,
+        c.monitoring.url,
+        c.eu.url,
+        c.earlier.url,  # the project, its donor, other news about it
     ]
 
 
@@ -101,11 +129,13 @@ def unrelated(c):
 
 
 def test_cache_settings_follow_the_environment():
-    code = ("import importlib, os; os.environ.pop('PAGE_CACHE_SECONDS', None); "
-            "import coalition.settings.base as b; print(b.CACHES['default']['BACKEND'], b.PAGE_CACHE_SECONDS); "
-            "os.environ['REDIS_URL'] = 'redis://127.0.0.1:6379/13'; importlib.reload(b); "
-            "print(b.CACHES['default']['BACKEND'], b.CACHES['default']['LOCATION'], b.PAGE_CACHE_SECONDS); "
-            "os.environ['PAGE_CACHE_SECONDS'] = '30'; importlib.reload(b); print(b.PAGE_CACHE_SECONDS)")
+    code = (
+        "import importlib, os; os.environ.pop('PAGE_CACHE_SECONDS', None); "
+        "import coalition.settings.base as b; print(b.CACHES['default']['BACKEND'], b.PAGE_CACHE_SECONDS); "
+        "os.environ['REDIS_URL'] = 'redis://127.0.0.1:6379/13'; importlib.reload(b); "
+        "print(b.CACHES['default']['BACKEND'], b.CACHES['default']['LOCATION'], b.PAGE_CACHE_SECONDS); "
+        "os.environ['PAGE_CACHE_SECONDS'] = '30'; importlib.reload(b); print(b.PAGE_CACHE_SECONDS)"
+    )
     env = {key: value for key, value in os.environ.items() if key != "REDIS_URL"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
     assert out.split("\n")[:3] == [
@@ -115,8 +145,8 @@ def test_cache_settings_follow_the_environment():
     ]
 
 
-def test_anonymous_pages_are_served_from_redis_with_every_query_variant_apart(client, c):
-    assert isinstance(caches["default"], RedisCache)
+def test_anonymous_pages_are_cached_with_every_query_variant_apart_and_purged(client, c, backend):
+    assert isinstance(caches["default"], RedisCache) == (backend is not None)
     url = c.site.news["ka"].url
     first = get(client, url)
     assert first["X-Cache"] == "miss"
@@ -131,11 +161,16 @@ def test_anonymous_pages_are_served_from_redis_with_every_query_variant_apart(cl
     assert "განცხადება 0" in get(client, url + "?page=2").content.decode()
     # HEAD is answered from the same entry.
     assert client.head(url)["X-Cache"] == "hit"
-    # Entries live PAGE_CACHE_SECONDS in Redis itself.
-    server = redis.Redis.from_url(REDIS_URL)
-    entries = server.keys("test-page-cache:*pagecache:page:*")
-    assert len(entries) == 3
-    assert all(500 < server.ttl(key) <= 600 for key in entries)
+    if backend is not None:
+        # Entries live PAGE_CACHE_SECONDS in Redis itself.
+        entries = backend.keys("test-page-cache:*pagecache:page:*")
+        assert len(entries) == 3
+        assert all(500 < backend.ttl(key) <= 600 for key in entries)
+    # A publish purges the listing, with its query-string variants.
+    publish_news(c.wic)
+    for variant in (url, url + "?year=2020&page=2"):
+        assert get(client, variant)["X-Cache"] == "miss"
+        assert get(client, variant)["X-Cache"] == "hit"
 
 
 def test_publishing_a_news_item_refreshes_every_page_that_lists_it_and_nothing_else(client, c):
@@ -281,12 +316,15 @@ def test_nothing_personal_is_cached(client, c):
     warm(client, [secret.url])
     # Making it private purges it.
     restriction = PageViewRestriction.objects.create(
-        page=secret, restriction_type=PageViewRestriction.PASSWORD, password="letmein")
+        page=secret, restriction_type=PageViewRestriction.PASSWORD, password="letmein"
+    )
     form = get(client, secret.url)
     assert b"csrfmiddlewaretoken" in form.content and "csrftoken" in form.cookies
     assert get(client, secret.url)["X-Cache"] == "miss"
-    client.post(reverse("wagtailcore_authenticate_with_password", args=[restriction.id, secret.id]),
-                {"password": "letmein", "return_url": secret.url})
+    client.post(
+        reverse("wagtailcore_authenticate_with_password", args=[restriction.id, secret.id]),
+        {"password": "letmein", "return_url": secret.url},
+    )
     response = get(client, secret.url)
     assert response["X-Cache"] == "bypass" and "საიდუმლო" in response.content.decode()
     client.cookies.clear()
@@ -307,8 +345,8 @@ def test_off_when_page_cache_seconds_is_zero(client, c, settings):
     response = get(client, c.wic.url)
     assert "X-Cache" not in response
     publish_news(c.wic)
-    assert redis.Redis.from_url(REDIS_URL).keys("test-page-cache:*pagecache*") == []
-
+    # Nothing stored, not even a purge's generation token (LocMemCache keeps its entries here).
+    assert not [key for key in caches["default"]._cache if "pagecache" in key]
 
 
 def test_changing_an_image_refreshes_the_pages_that_show_it(client, c):

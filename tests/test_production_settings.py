@@ -65,11 +65,17 @@ def test_public_templates_have_no_inline_scripts_or_styles():
     """The public policy refuses them, so a template that adds one breaks in the browser."""
     inline = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>|<style\b|\sstyle=|\son[a-z]+=|javascript:", re.I)
     templates = [path for folder in settings.TEMPLATES[0]["DIRS"] for path in Path(folder).rglob("*.html")]
-    templates += [path for app in ("home", "news", "partners", "search", "coalition")
-                  for path in (settings.BASE_DIR / app / "templates").rglob("*.html")]
+    templates += [
+        path
+        for app in ("home", "news", "partners", "search", "coalition")
+        for path in (settings.BASE_DIR / app / "templates").rglob("*.html")
+    ]
     assert templates
-    offending = {str(path.relative_to(settings.BASE_DIR)): inline.findall(path.read_text())
-                 for path in templates if inline.search(path.read_text())}
+    offending = {
+        str(path.relative_to(settings.BASE_DIR)): inline.findall(path.read_text())
+        for path in templates
+        if inline.search(path.read_text())
+    }
     assert offending == {}
 
 
@@ -87,13 +93,23 @@ print("STATUS", health.status_code, page.status_code, page.get("Location"))
 print("POLICIES", json.dumps([settings.CONTENT_SECURITY_POLICY, settings.CONTENT_SECURITY_POLICY_ADMIN]))
 """
     env = {**PRODUCTION, "ALLOWED_HOSTS": "testserver", "DATABASE_URL": "sqlite:///:memory:"}
-    result = subprocess.run([sys.executable, "manage.py", "shell", "-c", script], cwd=settings.BASE_DIR,
-                            env=env, capture_output=True, text=True, timeout=120)
-    printed = {line.split(" ", 1)[0]: line.split(" ", 1)[1] for line in result.stdout.splitlines()
-               if line.startswith(("STATUS", "POLICIES"))}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", script],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    printed = {
+        line.split(" ", 1)[0]: line.split(" ", 1)[1]
+        for line in result.stdout.splitlines()
+        if line.startswith(("STATUS", "POLICIES"))
+    }
     status = printed["STATUS"].split()
     # 503: an empty in-memory database has no search index; what matters is "not a redirect".
     assert status[0] in {"200", "503"}
     assert status[1:] == ["301", "https://testserver/ka/"]
-    assert json.loads(printed["POLICIES"]) == json.loads(json.dumps(
-        [settings.CONTENT_SECURITY_POLICY, settings.CONTENT_SECURITY_POLICY_ADMIN]))
+    assert json.loads(printed["POLICIES"]) == json.loads(
+        json.dumps([settings.CONTENT_SECURITY_POLICY, settings.CONTENT_SECURITY_POLICY_ADMIN])
+    )

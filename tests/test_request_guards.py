@@ -16,18 +16,21 @@ def news(site):
     return factories.news(site.news["ka"], "meeting", "შეხვედრა ზუგდიდში")
 
 
-@pytest.mark.parametrize("url, message", [
-    ("/api/v2/pages/find/?html_path=%00", "html_path must not contain NUL"),
-    ("/api/v2/pages/find/?html_path=/news/%00/", "html_path must not contain NUL"),
-    ("/api/v2/pages/find/?id=abc", "id must be a positive integer"),
-    ("/api/v2/pages/find/?id=%00", "id must not contain NUL"),
-    ("/api/v2/pages/find/?id=-1", "id must be a positive integer"),
-    ("/api/v2/images/find/?id=1x", "id must be a positive integer"),
-    ("/api/v2/documents/find/?id=%00", "id must not contain NUL"),
-    ("/api/v2/pages/?slug=a%00b", "slug must not contain NUL"),
-    ("/api/v2/pages/?%00=1", "names must not contain NUL"),
-    ("/api/v2/pages/?search=x&locale=ka&fields=title,%00", "fields must not contain NUL"),
-])
+@pytest.mark.parametrize(
+    "url, message",
+    [
+        ("/api/v2/pages/find/?html_path=%00", "html_path must not contain NUL"),
+        ("/api/v2/pages/find/?html_path=/news/%00/", "html_path must not contain NUL"),
+        ("/api/v2/pages/find/?id=abc", "id must be a positive integer"),
+        ("/api/v2/pages/find/?id=%00", "id must not contain NUL"),
+        ("/api/v2/pages/find/?id=-1", "id must be a positive integer"),
+        ("/api/v2/images/find/?id=1x", "id must be a positive integer"),
+        ("/api/v2/documents/find/?id=%00", "id must not contain NUL"),
+        ("/api/v2/pages/?slug=a%00b", "slug must not contain NUL"),
+        ("/api/v2/pages/?%00=1", "names must not contain NUL"),
+        ("/api/v2/pages/?search=x&locale=ka&fields=title,%00", "fields must not contain NUL"),
+    ],
+)
 def test_api_query_parameters_that_would_fail_in_the_database_are_a_400(client, news, url, message):
     response = client.get(url)
     assert response.status_code == 400, url
@@ -54,8 +57,19 @@ def test_a_cached_page_is_not_served_to_a_host_the_site_does_not_serve(client, n
 def test_trace_connect_and_unknown_methods_are_a_405_everywhere(client, news, method):
     editor = type(client)()
     editor.force_login(get_user_model().objects.create_superuser("editor", "e@example.org", "secret-pass"))
-    urls = ["/ka/", news.url, "/ka/news/feed/", "/ka/search/?q=x", "/ka/search/suggest/?q=x", "/healthz",
-            "/api/v2/pages/", "/sitemap.xml", "/robots.txt", "/", "/admin/"]
+    urls = [
+        "/ka/",
+        news.url,
+        "/ka/news/feed/",
+        "/ka/search/?q=x",
+        "/ka/search/suggest/?q=x",
+        "/healthz",
+        "/api/v2/pages/",
+        "/sitemap.xml",
+        "/robots.txt",
+        "/",
+        "/admin/",
+    ]
     for who in (client, editor):
         for url in urls:
             response = who.generic(method, url)

@@ -17,8 +17,7 @@ def s(site):
 
 
 def submit(client, page, locale):
-    return client.post(reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
-                       {"locales": [locale.pk]})
+    return client.post(reverse("wagtail_localize:submit_page_translation", args=[page.pk]), {"locales": [locale.pk]})
 
 
 def update(client, source, publish=True):

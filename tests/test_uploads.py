@@ -22,7 +22,9 @@ pytestmark = pytest.mark.django_db
 Image = get_image_model()
 Document = get_document_model()
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-WINDOWS_PROGRAM = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\x00" * 100 + b"This program cannot be run in DOS mode"
+WINDOWS_PROGRAM = (
+    b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\x00" * 100 + b"This program cannot be run in DOS mode"
+)
 
 
 @pytest.fixture
@@ -37,8 +39,7 @@ def admin(client, tmp_path):
 
 
 def png(size=(40, 30), mode="RGB", noise=False):
-    image = (PILImage.frombytes(mode, size, os.urandom(size[0] * size[1] * 3)) if noise
-             else PILImage.new(mode, size))
+    image = PILImage.frombytes(mode, size, os.urandom(size[0] * size[1] * 3)) if noise else PILImage.new(mode, size)
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
     return buffer.getvalue()
@@ -50,11 +51,16 @@ def upload(client, url, filename, content, **fields):
     boundary = uuid.uuid4().hex
     file_field = fields.pop("file_field", "file")
     fields = {"collection": str(Collection.get_first_root_node().pk), **fields}
-    parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
-             for name, value in fields.items()]
-    parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{file_field}"; '
-                 f'filename="{filename}"\r\nContent-Type: application/octet-stream\r\n\r\n'.encode()
-                 + content + b"\r\n")
+    parts = [
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
+        for name, value in fields.items()
+    ]
+    parts.append(
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{file_field}"; '
+        f'filename="{filename}"\r\nContent-Type: application/octet-stream\r\n\r\n'.encode()
+        + content
+        + b"\r\n"
+    )
     body = b"".join(parts) + f"--{boundary}--\r\n".encode()
     return client.post(url, data=body, content_type=f"multipart/form-data; boundary={boundary}")
 
@@ -70,6 +76,7 @@ def file_errors(response):
 
 
 # Images: Wagtail's own checks, configured in settings/base.py.
+
 
 def test_text_file_named_jpg_is_refused(admin):
     response = upload(admin, "/admin/images/add/", "photo.jpg", b"not an image at all\n" * 20, title="Photo")
@@ -116,24 +123,29 @@ def test_odd_image_file_name_is_sanitised(admin):
 # Documents: Wagtail checks the extension and size; coalition/uploads.py checks the content
 # and the stored name.
 
+
 def test_exe_document_is_refused(admin):
     response = upload(admin, "/admin/documents/add/", "setup.exe", WINDOWS_PROGRAM, title="Setup")
     assert any("exe" in error for error in file_errors(response))
     assert not Document.objects.exists() and stored_files(admin) == []
 
 
-@pytest.mark.parametrize("filename, content", [
-    ("report.pdf", WINDOWS_PROGRAM),        # a program renamed
-    ("report.pdf", b"just some text\n"),
-    ("minutes.docx", PDF),                  # a PDF is no Word file
-    ("table.csv", WINDOWS_PROGRAM),         # a binary is no text
-    ("archive.zip", b"PK but not really a zip"),
-])
+@pytest.mark.parametrize(
+    "filename, content",
+    [
+        ("report.pdf", WINDOWS_PROGRAM),  # a program renamed
+        ("report.pdf", b"just some text\n"),
+        ("minutes.docx", PDF),  # a PDF is no Word file
+        ("table.csv", WINDOWS_PROGRAM),  # a binary is no text
+        ("archive.zip", b"PK but not really a zip"),
+    ],
+)
 def test_document_whose_content_does_not_match_its_extension_is_refused(admin, filename, content):
     response = upload(admin, "/admin/documents/add/", filename, content, title="Wrong")
     extension = filename.rsplit(".", 1)[1]
     assert file_errors(response) == [
-        f"This file is not a valid .{extension} file: its content does not match its name."]
+        f"This file is not a valid .{extension} file: its content does not match its name."
+    ]
     assert not Document.objects.exists() and stored_files(admin) == []
 
 
@@ -145,14 +157,17 @@ def docx():
     return buffer.getvalue()
 
 
-@pytest.mark.parametrize("filename, content", [
-    ("report.pdf", PDF),
-    ("minutes.docx", docx()),
-    ("table.csv", "ორგანიზაცია,თანხა\nWIC,1250000\n".encode()),
-    ("export.txt", "ორგანიზაცია\tთანხა\n".encode("utf-16")),  # Excel's "Unicode text"
-    ("notes.txt", b"plain text\n"),
-    ("letter.rtf", b"{\\rtf1\\ansi Hello}"),
-])
+@pytest.mark.parametrize(
+    "filename, content",
+    [
+        ("report.pdf", PDF),
+        ("minutes.docx", docx()),
+        ("table.csv", "ორგანიზაცია,თანხა\nWIC,1250000\n".encode()),
+        ("export.txt", "ორგანიზაცია\tთანხა\n".encode("utf-16")),  # Excel's "Unicode text"
+        ("notes.txt", b"plain text\n"),
+        ("letter.rtf", b"{\\rtf1\\ansi Hello}"),
+    ],
+)
 def test_valid_documents_are_accepted(admin, filename, content):
     response = upload(admin, "/admin/documents/add/", filename, content, title="Fine")
     assert response.status_code == 302, response.context["form"].errors
@@ -180,8 +195,9 @@ def test_long_georgian_document_name_fits_the_file_system(admin):
 
 
 def test_odd_document_names_are_sanitised(admin):
-    response = upload(admin, "/admin/documents/add/", "..\\..\\\u202efdp.exe\u0000\x07 ბიუჯეტი 2024.pdf", PDF,
-                      title="Budget")
+    response = upload(
+        admin, "/admin/documents/add/", "..\\..\\\u202efdp.exe\u0000\x07 ბიუჯეტი 2024.pdf", PDF, title="Budget"
+    )
     assert response.status_code == 302, response.context["form"].errors
     stored = Document.objects.get().file.name
     assert stored == "documents/fdp.exe_ბიუჯეტი_2024.pdf"
@@ -193,8 +209,7 @@ def test_odd_document_names_are_sanitised(admin):
 
 
 def test_multiple_upload_reports_the_same_errors(admin):
-    response = upload(admin, "/admin/documents/multiple/add/", "report.pdf", WINDOWS_PROGRAM,
-                      file_field="files[]")
+    response = upload(admin, "/admin/documents/multiple/add/", "report.pdf", WINDOWS_PROGRAM, file_field="files[]")
     assert response.status_code == 200
     answer = json.loads(response.content)
     assert answer["success"] is False

@@ -30,8 +30,9 @@ PUBLIC_TITLE = "ბ-ს საჯარო სიახლე"
 
 
 def editor(group, name, first_name):
-    user = get_user_model().objects.create_user(name, f"{name}@example.org", PASSWORD,
-                                                first_name=first_name, last_name="Editor")
+    user = get_user_model().objects.create_user(
+        name, f"{name}@example.org", PASSWORD, first_name=first_name, last_name="Editor"
+    )
     user.groups.add(group)
     return user
 
@@ -51,12 +52,14 @@ def build(site):
 
     a_news = factories.news(a, slug="a-news", title="ა-ს სიახლე")
 
-    draft = factories.news(b, slug="b-draft", title=f"{SECRET} ბ-ს მონახაზი",
-                           lead=f"{SECRET} lead of a draft", owner=editor_b)
+    draft = factories.news(
+        b, slug="b-draft", title=f"{SECRET} ბ-ს მონახაზი", lead=f"{SECRET} lead of a draft", owner=editor_b
+    )
     draft.unpublish()
     # The page was published once by the factory; a never-published draft has no live revision.
-    type(draft).objects.filter(pk=draft.pk).update(first_published_at=None, last_published_at=None,
-                                                   live_revision=None, has_unpublished_changes=True)
+    type(draft).objects.filter(pk=draft.pk).update(
+        first_published_at=None, last_published_at=None, live_revision=None, has_unpublished_changes=True
+    )
     draft.refresh_from_db()
     for revision in draft.revisions.all():
         revision.content["title"] = draft.title
@@ -77,18 +80,37 @@ def build(site):
     draft_az = draft.get_translation(az)
 
     collection = b.collection
-    image = get_image_model().objects.create(title=f"{SECRET} image", file=get_test_image_file(),
-                                             collection=collection, uploaded_by_user=editor_b)
-    document = get_document_model().objects.create(title=f"{SECRET} document", collection=collection,
-                                                   uploaded_by_user=editor_b,
-                                                   file=ContentFile(b"%PDF-1.4 b", name="b-report.pdf"))
-    CollectionViewRestriction.objects.create(collection=collection,
-                                             restriction_type=CollectionViewRestriction.LOGIN)
+    image = get_image_model().objects.create(
+        title=f"{SECRET} image", file=get_test_image_file(), collection=collection, uploaded_by_user=editor_b
+    )
+    document = get_document_model().objects.create(
+        title=f"{SECRET} document",
+        collection=collection,
+        uploaded_by_user=editor_b,
+        file=ContentFile(b"%PDF-1.4 b", name="b-report.pdf"),
+    )
+    CollectionViewRestriction.objects.create(collection=collection, restriction_type=CollectionViewRestriction.LOGIN)
 
     return SimpleNamespace(
-        ka=ka, az=az, a=a, b=b, a_az=a.get_translation(az), b_az=b.get_translation(az), editor_a=editor_a, editor_b=editor_b, a_news=a_news,
-        draft=draft, draft_az=draft_az, pending=pending, revision=revision, workflow=workflow,
-        workflow_state=workflow_state, task_state=workflow_state.current_task_state,
-        source=source, translation=translation, image=image, document=document,
+        ka=ka,
+        az=az,
+        a=a,
+        b=b,
+        a_az=a.get_translation(az),
+        b_az=b.get_translation(az),
+        editor_a=editor_a,
+        editor_b=editor_b,
+        a_news=a_news,
+        draft=draft,
+        draft_az=draft_az,
+        pending=pending,
+        revision=revision,
+        workflow=workflow,
+        workflow_state=workflow_state,
+        task_state=workflow_state.current_task_state,
+        source=source,
+        translation=translation,
+        image=image,
+        document=document,
         collection=collection,
     )

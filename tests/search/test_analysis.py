@@ -21,6 +21,7 @@ from .test_analysis_georgian import GEORGIAN_SEED_GROUPS
 # Words of one language in another's text, endings with two readings
 # ---------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "query, text, language",
     [
@@ -79,27 +80,25 @@ def test_ambiguous_endings_give_both_stems(a, b, language):
 # analyse and analyse_query
 # ---------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "text, language, expected",
     [
         (
             "ქალთა საინფორმაციო ცენტრი ხაშურში",
             "ka",
-            ["ქალთა", "zzkkal", "საინფორმაციო", "zzksainpormats", "ცენტრი", "zzktsentr",
-             "ხაშურში", "zzkkhashur"],
+            ["ქალთა", "zzkkal", "საინფორმაციო", "zzksainpormats", "ცენტრი", "zzktsentr", "ხაშურში", "zzkkhashur"],
         ),
         (
             "2018 წლის 7 ნოემბერს, 14:00 საათზე",
             "ka",
-            ["2018", "წლის", "zzktsl", "7", "ნოემბერს", "zzknoembr", "14", "00", "საათზე",
-             "zzksaat"],
+            ["2018", "წლის", "zzktsl", "7", "ნოემბერს", "zzknoembr", "14", "00", "საათზე", "zzksaat"],
         ),
         ("ᲥᲣᲗᲐᲘᲡᲘ kutaisshi", "ka", ["ქუთაისი", "zzkkutais", "kutaisshi", "zzkkutais"]),
         (
             "Regionlarda qadınlar üçün təlimlər",
             "az",
-            ["regionlarda", "zzaregio", "qadınlar", "zzaqad", "üçün", "zzaucun", "təlimlər",
-             "zzatelim"],
+            ["regionlarda", "zzaregio", "qadınlar", "zzaqad", "üçün", "zzaucun", "təlimlər", "zzatelim"],
         ),
         ("ICMA QRUPLARI", "az", ["ıcma", "zzaicm", "qrupları", "zzaqrup"]),
         ("Konfrans ქუთაისში", "az", ["konfrans", "zzakonfrans", "ქუთაისში", "zzkkutais"]),
@@ -176,6 +175,7 @@ def test_query_does_not_match_text(query, text, language):
 # The seed tables
 # ---------------------------------------------------------------------------
 
+
 def _vocabulary():
     texts = [(REPO / "home" / "demo" / "data.py").read_text(encoding="utf-8")]
     texts += [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
@@ -201,11 +201,10 @@ def test_seed_words_are_real():
 # Robustness
 # ---------------------------------------------------------------------------
 
+
 def _is_clean(token):
     """Letters, digits and combining marks only: nothing a backend tokenizer would split on."""
-    return bool(token) and all(
-        c.isalnum() or unicodedata.category(c).startswith("M") for c in token
-    )
+    return bool(token) and all(c.isalnum() or unicodedata.category(c).startswith("M") for c in token)
 
 
 def _random_texts():

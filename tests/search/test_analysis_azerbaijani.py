@@ -15,29 +15,44 @@ from .analysis_helpers import assert_groups, az
 
 AZERBAIJANI_GRAMMAR = {
     # the brief's groups, folded
-    "telim": ["telim", "telimler", "telimlerin", "telimlere", "telimlerde", "telimleri",
-              "telimde", "telimden"],
-    "layihe": ["layihe", "layiheler", "layiheleri", "layihelerin", "layihede", "layihesi",
-               "layiheni", "layihenin", "layiheye", "layiheden", "layihelerimiz",
-               "layihesinde", "layihesine", "layihesinin", "layiheyle"],
-    "qadin": ["qadin", "qadinlar", "qadinlarin", "qadini", "qadinin", "qadina", "qadinlara",
-              "qadinlarla"],
+    "telim": ["telim", "telimler", "telimlerin", "telimlere", "telimlerde", "telimleri", "telimde", "telimden"],
+    "layihe": [
+        "layihe",
+        "layiheler",
+        "layiheleri",
+        "layihelerin",
+        "layihede",
+        "layihesi",
+        "layiheni",
+        "layihenin",
+        "layiheye",
+        "layiheden",
+        "layihelerimiz",
+        "layihesinde",
+        "layihesine",
+        "layihesinin",
+        "layiheyle",
+    ],
+    "qadin": ["qadin", "qadinlar", "qadinlarin", "qadini", "qadinin", "qadina", "qadinlara", "qadinlarla"],
     "sahibkar": ["sahibkar", "sahibkarlar", "sahibkarlari", "sahibkarlarin", "sahibkara"],
-    "icma": ["icma", "icmalar", "icmalarin", "icmasi", "icmani", "icmanin", "icmaya",
-             "icmada", "icmadan"],
-    "qrup": ["qrup", "qruplar", "qruplari", "qrupu", "qrupun", "qrupda", "qrupdan",
-             "qruplarimiz"],
-    "belediyye": ["belediyye", "belediyyeler", "belediyyesi", "belediyyesinin",
-                  "belediyyesine", "belediyyeye"],
+    "icma": ["icma", "icmalar", "icmalarin", "icmasi", "icmani", "icmanin", "icmaya", "icmada", "icmadan"],
+    "qrup": ["qrup", "qruplar", "qruplari", "qrupu", "qrupun", "qrupda", "qrupdan", "qruplarimiz"],
+    "belediyye": ["belediyye", "belediyyeler", "belediyyesi", "belediyyesinin", "belediyyesine", "belediyyeye"],
     # root-final n, s: Azərbaycan-ı is not Azərbayca-nı, vətəndaş-ı not vətənda-şı
-    "azerbaycan": ["azerbaycan", "azerbaycani", "azerbaycanin", "azerbaycanda",
-                   "azerbaycana"],
+    "azerbaycan": ["azerbaycan", "azerbaycani", "azerbaycanin", "azerbaycanda", "azerbaycana"],
     "vetendas": ["vetendas", "vetendaslar", "vetendasi", "vetendasin", "vetendaslarin"],
     "proses": ["proses", "prosesi", "prosesler", "prosese"],
     "plan": ["plan", "plani", "planin", "planlar", "planda", "planinda"],
     # -iya loanwords
-    "koalisiya": ["koalisiya", "koalisiyalar", "koalisiyasi", "koalisiyanin", "koalisiyaya",
-                  "koalisiyada", "koalisiyalarinin"],
+    "koalisiya": [
+        "koalisiya",
+        "koalisiyalar",
+        "koalisiyasi",
+        "koalisiyanin",
+        "koalisiyaya",
+        "koalisiyada",
+        "koalisiyalarinin",
+    ],
     # k/q alternation before vowels
     "destek": ["destek", "desteyi", "destekle"],
     "birlik": ["birlik", "birliyi", "birliyinin", "birlikde"],
@@ -122,6 +137,7 @@ def test_azerbaijani_seed_words_count():
 # ---------------------------------------------------------------------------
 # Known limits (documented; a change here should be deliberate)
 # ---------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "a, b",

@@ -3,16 +3,12 @@ word forms through the same analysis as the public search page, ``?locale=`` kee
 only live public pages are listed, and bad input is a 400 with a message, never a 500. On the
 demo content, loaded once for the module."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from news.models import NewsIndexPage, NewsPage
 from search_page.query import search_pages
 
-from ..conftest import shared_by_module
 from ..factories import news
 from .test_search_languages import QUERIES, relevant
 
@@ -20,10 +16,8 @@ PAGES = "/api/v2/pages/"
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    with shared_by_module(django_db_blocker):
-        call_command("load_demo_content", stdout=StringIO())
-        yield
+def demo(demo_content):
+    """The demo content, loaded once per test process (conftest: demo_content)."""
 
 
 def listed(client, **params):
@@ -68,10 +62,12 @@ def test_only_live_public_pages_are_found(demo, client):
     index = NewsIndexPage.objects.get(locale__language_code="ka")
     news(index, slug="kutaisi-public", title="ქუთაისში გახსნილი სივრცე")
     private = news(index, slug="kutaisi-private", title="ქუთაისში დახურული შეხვედრა")
-    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD,
-                                       password="secret-password")
-    draft = NewsPage(title="ქუთაისში დაგეგმილი ღონისძიება", slug="kutaisi-draft", date=private.date,
-                     locale=index.locale, live=False)
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.PASSWORD, password="secret-password"
+    )
+    draft = NewsPage(
+        title="ქუთაისში დაგეგმილი ღონისძიება", slug="kutaisi-draft", date=private.date, locale=index.locale, live=False
+    )
     index.add_child(instance=draft)
     draft.save_revision()
     # The search backend finds all three; the API lists only the live public one.
@@ -83,19 +79,22 @@ def test_only_live_public_pages_are_found(demo, client):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("params, message", [
-    ({"search": ""}, "search must not be empty"),
-    ({"search": "   "}, "search must not be empty"),
-    ({"search": "ქუთაისი\x00"}, "NUL"),
-    ({"search": "ქუთაისი " * 2000}, "at most"),
-    ({"search": "ქუთაისი", "search_operator": "bogus"}, "search_operator"),
-    ({"search": "ქუთაისი", "offset": "abc"}, "offset"),
-    ({"search": "ქუთაისი", "limit": "-1"}, "limit"),
-    ({"search": "ქუთაისი", "locale": "xx"}, "locale"),
-    ({"search": "ქუთაისი", "locale": "k\x00a"}, "locale"),
-    ({"search": "ქუთაისი", "type": "news.Bogus"}, "type"),
-    ({"search": "ქუთაისი", "bogus": "1"}, "bogus"),
-])
+@pytest.mark.parametrize(
+    "params, message",
+    [
+        ({"search": ""}, "search must not be empty"),
+        ({"search": "   "}, "search must not be empty"),
+        ({"search": "ქუთაისი\x00"}, "NUL"),
+        ({"search": "ქუთაისი " * 2000}, "at most"),
+        ({"search": "ქუთაისი", "search_operator": "bogus"}, "search_operator"),
+        ({"search": "ქუთაისი", "offset": "abc"}, "offset"),
+        ({"search": "ქუთაისი", "limit": "-1"}, "limit"),
+        ({"search": "ქუთაისი", "locale": "xx"}, "locale"),
+        ({"search": "ქუთაისი", "locale": "k\x00a"}, "locale"),
+        ({"search": "ქუთაისი", "type": "news.Bogus"}, "type"),
+        ({"search": "ქუთაისი", "bogus": "1"}, "bogus"),
+    ],
+)
 def test_bad_input_is_a_400_with_a_message(demo, client, params, message):
     response = client.get(PAGES, params)
     assert response.status_code == 400

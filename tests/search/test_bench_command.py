@@ -28,11 +28,14 @@ def test_bench_search_reports_the_figures(site):
     output = bench("30")
 
     assert re.search(r"^Machine: \d+ cores .*; database: \w+", output, re.M)
-    assert re.search(r"^indexing: 30 pages in [\d.]+ s = \d+ pages/s \(budget ≥ 200: (OK|OVER BUDGET)\)$",
-                     output, re.M)
+    assert re.search(r"^indexing: 30 pages in [\d.]+ s = \d+ pages/s \(budget ≥ 200: (OK|OVER BUDGET)\)$", output, re.M)
     assert re.search(r"^queries: 30 timed after 30 warm-up \(ka 10, az 10, en 10\)", output, re.M)
-    assert re.search(r"^latency: p50 [\d.]+ ms, p95 [\d.]+ ms, max [\d.]+ ms, mean [\d.]+ ms "
-                     r"\(budget p95 ≤ 30 ms: (OK|OVER BUDGET)\)$", output, re.M)
+    assert re.search(
+        r"^latency: p50 [\d.]+ ms, p95 [\d.]+ ms, max [\d.]+ ms, mean [\d.]+ ms "
+        r"\(budget p95 ≤ 30 ms: (OK|OVER BUDGET)\)$",
+        output,
+        re.M,
+    )
 
     # Valid live pages, ten per language tree, that the site's search finds through the index.
     pages = bench_pages()

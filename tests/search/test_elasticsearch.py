@@ -21,7 +21,6 @@ from wagtail.search.backends import get_search_backend
 from search.backends import AnalysedQueryMixin
 from search_page.query import search_pages
 
-from ..conftest import shared_by_module
 from .test_search_languages import QUERIES
 
 osmem_server = pytest.importorskip("osmem_server")
@@ -36,9 +35,11 @@ class PlainJSONNode(Urllib3HttpNode):
     def perform_request(self, method, target, body=None, headers=None, **kwargs):
         if headers and "content-type" in headers:
             headers = headers.copy()
-            headers["content-type"] = re.sub(r"vnd\.elasticsearch\+([a-z-]+); compatible-with=\d+", r"\1",
-                                             headers["content-type"])
+            headers["content-type"] = re.sub(
+                r"vnd\.elasticsearch\+([a-z-]+); compatible-with=\d+", r"\1", headers["content-type"]
+            )
         return super().perform_request(method, target, body=body, headers=headers, **kwargs)
+
 
 BASE_SETTINGS = os.path.join(os.path.dirname(__file__), "..", "..", "coalition", "settings", "base.py")
 
@@ -54,19 +55,30 @@ def search_settings(monkeypatch, **environ):
 
 def test_the_environment_selects_the_backend(monkeypatch):
     assert search_settings(monkeypatch)["default"]["BACKEND"] == "search.backends.database"
-    assert search_settings(monkeypatch, ELASTICSEARCH_URL="https://es1:9200, https://es2:9200",
-                           SEARCH_INDEX="ngo") == {"default": {
-                               "BACKEND": "search.backends.elasticsearch",
-                               "URLS": ["https://es1:9200", "https://es2:9200"], "INDEX_PREFIX": "ngo_"}}
+    assert search_settings(monkeypatch, ELASTICSEARCH_URL="https://es1:9200, https://es2:9200", SEARCH_INDEX="ngo") == {
+        "default": {
+            "BACKEND": "search.backends.elasticsearch",
+            "URLS": ["https://es1:9200", "https://es2:9200"],
+            "INDEX_PREFIX": "ngo_",
+        }
+    }
     assert search_settings(monkeypatch, OPENSEARCH_URL="http://os:9200")["default"] == {
-        "BACKEND": "search.backends.opensearch", "URLS": ["http://os:9200"], "INDEX_PREFIX": "coalition_"}
+        "BACKEND": "search.backends.opensearch",
+        "URLS": ["http://os:9200"],
+        "INDEX_PREFIX": "coalition_",
+    }
     with pytest.raises(ImproperlyConfigured):
         search_settings(monkeypatch, OPENSEARCH_URL="http://os:9200", ELASTICSEARCH_URL="http://es:9200")
 
 
 def test_the_backend_is_wagtails_elasticsearch_9_backend_with_analysed_queries():
-    backends = {"default": {"BACKEND": "search.backends.elasticsearch", "URLS": ["https://user:pw@es:9200"],
-                            "INDEX_PREFIX": "coalition_"}}
+    backends = {
+        "default": {
+            "BACKEND": "search.backends.elasticsearch",
+            "URLS": ["https://user:pw@es:9200"],
+            "INDEX_PREFIX": "coalition_",
+        }
+    }
     with override_settings(WAGTAILSEARCH_BACKENDS=backends):
         backend = get_search_backend()
     assert isinstance(backend, Elasticsearch9SearchBackend) and isinstance(backend, AnalysedQueryMixin)
@@ -74,19 +86,23 @@ def test_the_backend_is_wagtails_elasticsearch_9_backend_with_analysed_queries()
 
 
 @pytest.fixture(scope="module")
-def servers(django_db_setup, django_db_blocker):
-    """The demo content, indexed by the database backend and by the Elasticsearch backend; the
-    settings of that and of the OpenSearch backend, on the same server."""
-    with shared_by_module(django_db_blocker):
-        call_command("load_demo_content", stdout=StringIO())
-        with osmem_server.OsmemServer.start() as server:
-            elasticsearch = {"default": {"BACKEND": "search.backends.elasticsearch", "URLS": [server.url],
-                                         "INDEX_PREFIX": "es_", "OPTIONS": {"node_class": PlainJSONNode}}}
-            opensearch = {"default": {"BACKEND": "search.backends.opensearch", "URLS": [server.url],
-                                      "INDEX_PREFIX": "os_"}}
-            with override_settings(WAGTAILSEARCH_BACKENDS=elasticsearch):
-                call_command("update_index", stdout=StringIO(), stderr=StringIO())
-            yield elasticsearch, opensearch
+def servers(demo_content, django_db_blocker):
+    """The demo content (loaded once per test process, conftest: demo_content), indexed by the
+    database backend and by the Elasticsearch backend; the settings of that and of the
+    OpenSearch backend, on the same server."""
+    with osmem_server.OsmemServer.start() as server:
+        elasticsearch = {
+            "default": {
+                "BACKEND": "search.backends.elasticsearch",
+                "URLS": [server.url],
+                "INDEX_PREFIX": "es_",
+                "OPTIONS": {"node_class": PlainJSONNode},
+            }
+        }
+        opensearch = {"default": {"BACKEND": "search.backends.opensearch", "URLS": [server.url], "INDEX_PREFIX": "os_"}}
+        with django_db_blocker.unblock(), override_settings(WAGTAILSEARCH_BACKENDS=elasticsearch):
+            call_command("update_index", stdout=StringIO(), stderr=StringIO())
+        yield elasticsearch, opensearch
 
 
 @pytest.mark.django_db
@@ -96,12 +112,16 @@ def test_the_index_has_the_analysed_fields(servers):
         backend = get_search_backend()
     # (an alias of the index that update_index built and then swapped in)
     [mapping] = [index["mappings"] for index in backend.es.indices.get_mapping(index="es_wagtailcore_page").values()]
-    fields = {name: spec for name, spec in mapping["properties"].items() if name.endswith("analysed_title")
-              or name.endswith("analysed_text")}
+    fields = {
+        name: spec
+        for name, spec in mapping["properties"].items()
+        if name.endswith("analysed_title") or name.endswith("analysed_text")
+    }
     assert fields and all(spec["type"] == "text" for spec in fields.values())
     # The analysed title is boosted like the title: modelsearch copies it to a boosted field.
     assert [spec["copy_to"] for name, spec in fields.items() if name.endswith("analysed_title")] == [
-        ["_all_text", "_all_text_boost_3_0"]]
+        ["_all_text", "_all_text_boost_3_0"]
+    ]
     # Our tokens must stay whole: the standard analyzer, no stemming.
     assert "analyzer" not in str(fields)
 

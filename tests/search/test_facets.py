@@ -34,15 +34,32 @@ def shared_content(django_db_setup, django_db_blocker):
         sukhumi = factories.organisation(site.members["ka"], "sukhumi", "ფონდი სოხუმი", "")
         eu = factories.donor(site.donors["ka"], "eu", "ევროკავშირი")
         ensure_translation(eu, az, title="Avropa İttifaqı")
-        project = factories.project(wic, "training-project", "ტრენინგი ახალგაზრდებისთვის", start=date(2021, 3, 1),
-                                    donors=[(eu, "1000", "EUR")], municipalities=[zugdidi], partners=[sukhumi])
+        project = factories.project(
+            wic,
+            "training-project",
+            "ტრენინგი ახალგაზრდებისთვის",
+            start=date(2021, 3, 1),
+            donors=[(eu, "1000", "EUR")],
+            municipalities=[zugdidi],
+            partners=[sukhumi],
+        )
         pages = {
             "project": project,
-            "news": factories.news(wic, "kutaisi-training", "ტრენინგი ქუთაისში", on=date(2024, 5, 1),
-                                   municipalities=[kutaisi], projects=[project]),
-            "event": factories.event(sukhumi, "zugdidi-training", "ტრენინგი ზუგდიდში",
-                                     start=timezone.make_aware(datetime(2024, 1, 1, 0, 30)),
-                                     municipality=zugdidi),
+            "news": factories.news(
+                wic,
+                "kutaisi-training",
+                "ტრენინგი ქუთაისში",
+                on=date(2024, 5, 1),
+                municipalities=[kutaisi],
+                projects=[project],
+            ),
+            "event": factories.event(
+                sukhumi,
+                "zugdidi-training",
+                "ტრენინგი ზუგდიდში",
+                start=timezone.make_aware(datetime(2024, 1, 1, 0, 30)),
+                municipality=zugdidi,
+            ),
             "coalition": factories.news(site.news["ka"], "results", "ტრენინგების შედეგები", on=date(2024, 2, 1)),
             "other": factories.news(wic, "meeting", "შეხვედრა", on=date(2024, 3, 1)),
         }
@@ -75,18 +92,21 @@ def test_facets_count_the_current_results(client, content):
     assert facet(response, "year") == {"2024": 3, "2021": 1}
 
 
-@pytest.mark.parametrize("params, expected", [
-    ({"organisation": "wic"}, {"project", "news"}),
-    ({"organisation": "sukhumi"}, {"project", "event"}),
-    ({"donor": "eu"}, {"project", "news"}),
-    ({"municipality": "zugdidi"}, {"project", "event"}),
-    ({"municipality": "kutaisi"}, {"news"}),
-    ({"year": "2024"}, {"news", "coalition", "event"}),
-    ({"year": "2023"}, set()),
-    ({"organisation": "sukhumi", "year": "2024"}, {"event"}),
-    ({"organisation": "wic", "type": "news"}, {"news"}),
-    ({"donor": "eu", "municipality": "kutaisi"}, {"news"}),
-])
+@pytest.mark.parametrize(
+    "params, expected",
+    [
+        ({"organisation": "wic"}, {"project", "news"}),
+        ({"organisation": "sukhumi"}, {"project", "event"}),
+        ({"donor": "eu"}, {"project", "news"}),
+        ({"municipality": "zugdidi"}, {"project", "event"}),
+        ({"municipality": "kutaisi"}, {"news"}),
+        ({"year": "2024"}, {"news", "coalition", "event"}),
+        ({"year": "2023"}, set()),
+        ({"organisation": "sukhumi", "year": "2024"}, {"event"}),
+        ({"organisation": "wic", "type": "news"}, {"news"}),
+        ({"donor": "eu", "municipality": "kutaisi"}, {"news"}),
+    ],
+)
 def test_filters_narrow_the_results(client, content, params, expected):
     response = client.get("/ka/search/", {"q": QUERY, **params})
     assert response.status_code == 200
@@ -103,8 +123,9 @@ def test_selected_filter_is_shown_and_removable(client, content):
     assert "municipality" not in active["remove_url"] and "q=" in active["remove_url"]
     html = response.content.decode()
     assert 'type="hidden" name="municipality" value="zugdidi"' in html
-    assert [v["selected"] for f in response.context["facets"] if f["name"] == "municipality"
-            for v in f["values"]] == [True]
+    assert [v["selected"] for f in response.context["facets"] if f["name"] == "municipality" for v in f["values"]] == [
+        True
+    ]
     # The facet links keep the query and the other filters, and go back to page one.
     url = next(v["url"] for f in response.context["facets"] if f["name"] == "year" for v in f["values"])
     assert "municipality=zugdidi" in url and "page=" not in url
@@ -122,12 +143,23 @@ def test_facets_are_labelled_in_the_readers_language(client, content):
     assert narrowed.context["active_filters"][0]["value_label"] == "Qadın Mərkəzi"
 
 
-@pytest.mark.parametrize("params", [
-    {"organisation": "abc"}, {"year": "99999"}, {"municipality": "-1"}, {"donor": "<script>"},
-    {"year": "abc"}, {"year": "-2024"}, {"year": "2024.5"}, {"organisation": "x" * 10_000},
-    {"municipality": "\x00"}, {"donor": "😀"}, {"organisation": ["wic", "sukhumi"]},
-    {"type": "nothing", "year": "", "organisation": ""},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"organisation": "abc"},
+        {"year": "99999"},
+        {"municipality": "-1"},
+        {"donor": "<script>"},
+        {"year": "abc"},
+        {"year": "-2024"},
+        {"year": "2024.5"},
+        {"organisation": "x" * 10_000},
+        {"municipality": "\x00"},
+        {"donor": "😀"},
+        {"organisation": ["wic", "sukhumi"]},
+        {"type": "nothing", "year": "", "organisation": ""},
+    ],
+)
 def test_bad_filter_values_are_ignored(client, content, params):
     response = client.get("/ka/search/", {"q": QUERY, **params})
     assert response.status_code == 200
@@ -181,8 +213,9 @@ def test_filters_run_on_opensearch_too(content):
     }
     on_database = {page.pk for page in search_pages(QUERY, locale, filters=filters)}
     with osmem_server.OsmemServer.start() as server:
-        opensearch = {"default": {"BACKEND": "search.backends.opensearch", "URLS": [server.url],
-                                  "INDEX": "coalition-facets-test"}}
+        opensearch = {
+            "default": {"BACKEND": "search.backends.opensearch", "URLS": [server.url], "INDEX": "coalition-facets-test"}
+        }
         with override_settings(WAGTAILSEARCH_BACKENDS=opensearch):
             call_command("update_index", stdout=StringIO(), stderr=StringIO())
             on_opensearch = {page.pk for page in search_pages(QUERY, locale, filters=filters)}

@@ -75,8 +75,13 @@ def tiered_site(site):
     news(en, slug="both", title="Water supply in Zugdidi", lead="A report.")
     news(en, slug="one", title="Water for villages", lead="The supply of the villages improved.")
     news(en, slug="text-old", title="Annual report", lead="Notes on water and supply.", on=date(2020, 1, 1))
-    news(en, slug="text-mid", title="Council meeting", lead="Water supply, water supply, water supply.",
-         on=date(2021, 1, 1))
+    news(
+        en,
+        slug="text-mid",
+        title="Council meeting",
+        lead="Water supply, water supply, water supply.",
+        on=date(2021, 1, 1),
+    )
     news(en, slug="text-new", title="Village meeting", lead="Water and supply were discussed.", on=date(2022, 1, 1))
     news(en, slug="unrelated", title="Budget hearing", lead="The budget was discussed.")
     return site.locales["en"]
@@ -111,7 +116,7 @@ def test_every_slice_of_the_results_lists_each_page_once(site, monkeypatch, body
     whole = slugs(results)
     assert len(whole) == len(set(whole)) == 5 == results.count()
     for size in (1, 2, 3, 4):
-        pages = [slugs(search_pages("water supply", locale)[start:start + size]) for start in range(0, 6, size)]
+        pages = [slugs(search_pages("water supply", locale)[start : start + size]) for start in range(0, 6, size)]
         assert [slug for page in pages for slug in page] == whole, size
     assert SearchPaginator(search_pages("water supply", locale), 2).count == 5
 
@@ -128,8 +133,12 @@ def test_entries_carry_their_model_and_locale_lexemes(site):
 
     page_title = titles[(ContentType.objects.get_for_model(page).pk, str(page.pk))]
     locale = site.locales["ka"].pk
-    for lexeme in ("zz:model:news.newspage", "zz:model:wagtailcore.page",
-                   f"zz:model:news.newspage:locale:{locale}", f"zz:model:wagtailcore.page:locale:{locale}"):
+    for lexeme in (
+        "zz:model:news.newspage",
+        "zz:model:wagtailcore.page",
+        f"zz:model:news.newspage:locale:{locale}",
+        f"zz:model:wagtailcore.page:locale:{locale}",
+    ):
         assert f"'{lexeme}'" in page_title
     place_title = titles[(ContentType.objects.get_for_model(Municipality).pk, str(place.pk))]
     assert f"'zz:model:partners.municipality:locale:{locale}'" in place_title
@@ -174,8 +183,10 @@ def test_the_migration_gives_existing_entries_their_filter_lexemes(site):
     page = news(site.news["az"], slug="quba", title="Quba hesabatı", lead="Hesabat dərc edildi.")
     # An entry as written before the lexemes existed.
     with connection.cursor() as cursor:
-        cursor.execute("UPDATE wagtailsearch_indexentry SET title = ts_delete(title, ARRAY("
-                       "SELECT word FROM unnest(tsvector_to_array(title)) AS word WHERE word LIKE 'zz:%%'))")
+        cursor.execute(
+            "UPDATE wagtailsearch_indexentry SET title = ts_delete(title, ARRAY("
+            "SELECT word FROM unnest(tsvector_to_array(title)) AS word WHERE word LIKE 'zz:%%'))"
+        )
     assert list(search_pages("quba", site.locales["az"])) == []
     migration = importlib.import_module("search.migrations.0003_indexentry_filter_lexemes")
     with connection.schema_editor() as editor:

@@ -14,22 +14,22 @@ from wagtail.models import Locale
 
 from search_page.query import search_pages
 
-from ..conftest import shared_by_module
 from .test_search_languages import QUERIES
 
 osmem_server = pytest.importorskip("osmem_server")
 
 
 @pytest.fixture(scope="module")
-def demo_on_both_backends(django_db_setup, django_db_blocker):
-    with shared_by_module(django_db_blocker):
-        call_command("load_demo_content", stdout=StringIO())
-        with osmem_server.OsmemServer.start() as server:
-            opensearch = {"default": {"BACKEND": "search.backends.opensearch", "URLS": [server.url],
-                                      "INDEX": "coalition-test"}}
-            with override_settings(WAGTAILSEARCH_BACKENDS=opensearch):
-                call_command("update_index", stdout=StringIO(), stderr=StringIO())
-            yield opensearch
+def demo_on_both_backends(demo_content, django_db_blocker):
+    """The demo content (loaded once per test process, conftest: demo_content), also indexed
+    in OpenSearch."""
+    with osmem_server.OsmemServer.start() as server:
+        opensearch = {
+            "default": {"BACKEND": "search.backends.opensearch", "URLS": [server.url], "INDEX": "coalition-test"}
+        }
+        with django_db_blocker.unblock(), override_settings(WAGTAILSEARCH_BACKENDS=opensearch):
+            call_command("update_index", stdout=StringIO(), stderr=StringIO())
+        yield opensearch
 
 
 @pytest.mark.django_db

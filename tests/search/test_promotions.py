@@ -22,8 +22,10 @@ def shared_pages(django_db_setup, django_db_blocker):
         ka = site.news["ka"]
         pages = {
             # Twelve ordinary results: more than one page of ten.
-            **{f"training-{n}": factories.news(ka, f"training-{n}", f"ტრენინგი {n}", on=date(2024, 1, n + 1))
-               for n in range(12)},
+            **{
+                f"training-{n}": factories.news(ka, f"training-{n}", f"ტრენინგი {n}", on=date(2024, 1, n + 1))
+                for n in range(12)
+            },
             "guide": factories.news(ka, "guide", "მეგზური ტრენინგების შესახებ", on=date(2020, 1, 1)),
             "handbook": factories.news(ka, "handbook", "სახელმძღვანელო", on=date(2019, 1, 1)),
             "az-only": factories.news(site.news["az"], "az-only", "Təlim bələdçisi"),
@@ -96,8 +98,12 @@ def test_promotions_respect_type_and_filters_and_publication(client, pages):
 
 def test_external_links_can_be_promoted(client, pages):
     query = Query.get("ტრენინგი")
-    SearchPromotion.objects.create(query=query, external_link_url="https://example.org/trainings",
-                                   external_link_text="Training calendar", sort_order=0)
+    SearchPromotion.objects.create(
+        query=query,
+        external_link_url="https://example.org/trainings",
+        external_link_text="Training calendar",
+        sort_order=0,
+    )
     response = client.get("/ka/search/", {"q": "ტრენინგი"})
     assert [link.external_link_url for link in response.context["promoted_links"]] == ["https://example.org/trainings"]
     assert 'href="https://example.org/trainings"' in response.content.decode()
@@ -107,12 +113,19 @@ def test_external_links_can_be_promoted(client, pages):
 def test_editor_promotes_a_page_in_the_admin(client, pages):
     editor = get_user_model().objects.create_superuser("editor", "editor@example.org", "a-long-test-password")
     client.force_login(editor)
-    response = client.post(reverse("wagtailsearchpromotions:add"), {
-        "query_string": "Handbook",
-        "editors_picks-TOTAL_FORMS": 1, "editors_picks-INITIAL_FORMS": 0, "editors_picks-MAX_NUM_FORMS": 1000,
-        "editors_picks-0-DELETE": "", "editors_picks-0-ORDER": 0,
-        "editors_picks-0-page": pages["handbook"].pk, "editors_picks-0-description": "",
-    })
+    response = client.post(
+        reverse("wagtailsearchpromotions:add"),
+        {
+            "query_string": "Handbook",
+            "editors_picks-TOTAL_FORMS": 1,
+            "editors_picks-INITIAL_FORMS": 0,
+            "editors_picks-MAX_NUM_FORMS": 1000,
+            "editors_picks-0-DELETE": "",
+            "editors_picks-0-ORDER": 0,
+            "editors_picks-0-page": pages["handbook"].pk,
+            "editors_picks-0-description": "",
+        },
+    )
     assert response.status_code == 302
     client.logout()
     response = client.get("/ka/search/", {"q": "handbook"})

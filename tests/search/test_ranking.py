@@ -32,43 +32,57 @@ def test_a_page_with_both_words_in_its_title_ranks_first_for_a_two_word_query(si
     # SQLite's FTS5 gives bm25() as a NEGATIVE number (lower is better); Wagtail's database
     # backend multiplied (1 + rank) across the words of an AND, which turned the order of
     # multi-word queries upside down there (search.backends.sqlite).
-    pages(site, "ka",
-          ("mentions", "წლიური ანგარიში", "ქუთაისის მერიასთან შეხვედრაზე ჯგუფი შეიკრიბა."),
-          ("about", "ქუთაისის სამუშაო ჯგუფი", "სამუშაო ჯგუფმა ქუთაისის ბიუჯეტი განიხილა."))
+    pages(
+        site,
+        "ka",
+        ("mentions", "წლიური ანგარიში", "ქუთაისის მერიასთან შეხვედრაზე ჯგუფი შეიკრიბა."),
+        ("about", "ქუთაისის სამუშაო ჯგუფი", "სამუშაო ჯგუფმა ქუთაისის ბიუჯეტი განიხილა."),
+    )
     assert ranked("ქუთაისის ჯგუფი", site.locales["ka"]) == ["about", "mentions"]
-    pages(site, "az",
-          ("mentions", "İllik hesabat", "Qubada qadınlar görüşə gəldi, sahibkarlar da."),
-          ("about", "Qadın sahibkarlar Qubada", "Qadın sahibkarlar üçün təlimlər keçirildi."))
+    pages(
+        site,
+        "az",
+        ("mentions", "İllik hesabat", "Qubada qadınlar görüşə gəldi, sahibkarlar da."),
+        ("about", "Qadın sahibkarlar Qubada", "Qadın sahibkarlar üçün təlimlər keçirildi."),
+    )
     assert ranked("qadin sahibkarlari", site.locales["az"]) == ["about", "mentions"]
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("language, query, exact, inflected", [
-    # the query's own word form above another case of the same word
-    ("ka", "ქუთაისში", "შეხვედრა ქუთაისში გაიმართა.", "შეხვედრა ქუთაისის ცენტრში გაიმართა."),
-    ("az", "təlimlərin", "Bu təlimlərin nəticələri dərc edildi.", "Bu təlimlər haqqında hesabat dərc edildi."),
-    # as typed (Latin) above the transliterated match (Georgian script)
-    ("ka", "baghdati", "პროექტის Baghdati ჯგუფი შეიკრიბა.", "პროექტის ბაღდათი ჯგუფი შეიკრიბა."),
-    # with its diacritics above the same word typed without them (and the other way round)
-    ("az", "qadınlar", "Bu gün qadınlar toplaşdı.", "Bu gün qadinlar toplaşdı."),
-    ("az", "qadinlar", "Bu gün qadinlar toplaşdı.", "Bu gün qadınlar toplaşdı."),
-])
-def test_the_exact_word_ranks_above_its_stemmed_or_transliterated_forms(site, language, query, exact,
-                                                                         inflected):
+@pytest.mark.parametrize(
+    "language, query, exact, inflected",
+    [
+        # the query's own word form above another case of the same word
+        ("ka", "ქუთაისში", "შეხვედრა ქუთაისში გაიმართა.", "შეხვედრა ქუთაისის ცენტრში გაიმართა."),
+        ("az", "təlimlərin", "Bu təlimlərin nəticələri dərc edildi.", "Bu təlimlər haqqında hesabat dərc edildi."),
+        # as typed (Latin) above the transliterated match (Georgian script)
+        ("ka", "baghdati", "პროექტის Baghdati ჯგუფი შეიკრიბა.", "პროექტის ბაღდათი ჯგუფი შეიკრიბა."),
+        # with its diacritics above the same word typed without them (and the other way round)
+        ("az", "qadınlar", "Bu gün qadınlar toplaşdı.", "Bu gün qadinlar toplaşdı."),
+        ("az", "qadinlar", "Bu gün qadinlar toplaşdı.", "Bu gün qadınlar toplaşdı."),
+    ],
+)
+def test_the_exact_word_ranks_above_its_stemmed_or_transliterated_forms(site, language, query, exact, inflected):
     # Created in both orders, so that neither the page id nor the index order decides.
-    pages(site, language, ("inflected", "წლიური ანგარიში" if language == "ka" else "İllik hesabat", inflected),
-          ("exact", "წლიური ანგარიში" if language == "ka" else "İllik hesabat", exact))
+    pages(
+        site,
+        language,
+        ("inflected", "წლიური ანგარიში" if language == "ka" else "İllik hesabat", inflected),
+        ("exact", "წლიური ანგარიში" if language == "ka" else "İllik hesabat", exact),
+    )
     assert ranked(query, site.locales[language]) == ["exact", "inflected"]
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("order", ["title first", "body first"])
-@pytest.mark.parametrize("language, query, title, mention", [
-    ("ka", "ბაღდათში", "ბაღდათის ანგარიში", "ანგარიში ბაღდათის შესახებ."),
-    ("az", "layihələri", "Layihələr hesabatı", "Hesabat layihələr haqqında."),
-])
-def test_a_word_in_the_title_ranks_above_the_same_word_in_the_text(site, order, language, query, title,
-                                                                     mention):
+@pytest.mark.parametrize(
+    "language, query, title, mention",
+    [
+        ("ka", "ბაღდათში", "ბაღდათის ანგარიში", "ანგარიში ბაღდათის შესახებ."),
+        ("az", "layihələri", "Layihələr hesabatı", "Hesabat layihələr haqqında."),
+    ],
+)
+def test_a_word_in_the_title_ranks_above_the_same_word_in_the_text(site, order, language, query, title, mention):
     other_title = "წლიური ანგარიში" if language == "ka" else "İllik hesabat"
     specs = [("in-title", title, FILLER[language]), ("in-text", other_title, mention)]
     pages(site, language, *(specs if order == "title first" else reversed(specs)))
@@ -77,10 +91,13 @@ def test_a_word_in_the_title_ranks_above_the_same_word_in_the_text(site, order, 
 
 @pytest.mark.django_db
 def test_quoted_phrases_match_the_words_together_and_in_order(site):
-    pages(site, "ka",
-          ("phrase", "სამუშაო ჯგუფი", "ბაღდათის სამუშაო ჯგუფი შეიკრიბა."),
-          ("apart", "სამუშაო გეგმა და ჯგუფი", "ჯგუფი შეიკრიბა და სამუშაო გეგმა მიიღო."),
-          ("inflected", "სამუშაო ჯგუფის ანგარიში", "სამუშაო ჯგუფის ანგარიში."))
+    pages(
+        site,
+        "ka",
+        ("phrase", "სამუშაო ჯგუფი", "ბაღდათის სამუშაო ჯგუფი შეიკრიბა."),
+        ("apart", "სამუშაო გეგმა და ჯგუფი", "ჯგუფი შეიკრიბა და სამუშაო გეგმა მიიღო."),
+        ("inflected", "სამუშაო ჯგუფის ანგარიში", "სამუშაო ჯგუფის ანგარიში."),
+    )
     locale = site.locales["ka"]
     assert ranked('"სამუშაო ჯგუფი"', locale) == ["phrase"]
     # Unquoted, the same words find all three, the phrase as written first.
@@ -94,8 +111,14 @@ def test_quoted_phrases_match_the_words_together_and_in_order(site):
 def test_an_and_query_ranks_pages_matching_more_often_higher(site):
     # Among pages that all match both words, the one about them (several mentions, title)
     # comes before passing mentions: the order must follow relevance, not reverse it.
-    pages(site, "az",
-          ("passing", "İllik hesabat", "Zuqdidi şəhərində icma yığıncağı oldu."),
-          ("about", "Zuqdidi icma qrupları", "Zuqdidi icma qrupları Zuqdidi bələdiyyəsi ilə görüşdü; icma "
-                                             "qrupları Zuqdididə fəaldır."))
+    pages(
+        site,
+        "az",
+        ("passing", "İllik hesabat", "Zuqdidi şəhərində icma yığıncağı oldu."),
+        (
+            "about",
+            "Zuqdidi icma qrupları",
+            "Zuqdidi icma qrupları Zuqdidi bələdiyyəsi ilə görüşdü; icma qrupları Zuqdididə fəaldır.",
+        ),
+    )
     assert ranked("Zuqdidi icma", site.locales["az"]) == ["about", "passing"]

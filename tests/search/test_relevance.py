@@ -25,15 +25,12 @@ are then skipped.
 """
 
 import math
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 from wagtail.models import Locale, Page
 
 from search_page.query import search_pages
 
-from ..conftest import shared_by_module
 from .relevance_set import AZ_QUERIES, KA_QUERIES, KINDS, QUERIES
 
 K = 10
@@ -87,10 +84,8 @@ def test_the_set_covers_every_case():
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    with shared_by_module(django_db_blocker):
-        call_command("load_demo_content", stdout=StringIO())
-        yield
+def demo(demo_content):
+    """The demo content, loaded once per test process (conftest: demo_content)."""
 
 
 def judged_pages():
@@ -98,8 +93,9 @@ def judged_pages():
     keys = {key for query in QUERIES for key in query.relevant}
     pages = {}
     for language, slug in sorted(keys):
-        matches = list(Page.objects.live().public().filter(locale__language_code=language, slug=slug)
-                       .values_list("pk", flat=True))
+        matches = list(
+            Page.objects.live().public().filter(locale__language_code=language, slug=slug).values_list("pk", flat=True)
+        )
         assert len(matches) == 1, f"{language}/{slug}: {len(matches)} live pages"
         pages[(language, slug)] = matches[0]
     return pages
@@ -117,14 +113,17 @@ def scores(demo, django_db_blocker):
             locale = Locale.objects.get(language_code=language)
             for query in queries:
                 grades = {page_ids[key]: grade for key, grade in query.relevant.items()}
-                in_text = {page_ids[key]: grade for key, grade in query.relevant.items()
-                           if key not in query.listed}
+                in_text = {page_ids[key]: grade for key, grade in query.relevant.items() if key not in query.listed}
                 ranked = [page.pk for page in search_pages(query.text, locale)[:K]]
-                rows[language].append((
-                    query, ndcg_at_k(ranked, grades), recall_at_k(ranked, grades),
-                    (ndcg_at_k(ranked, in_text), recall_at_k(ranked, in_text)) if in_text else None,
-                    [(slugs.get(pk, pk), grades.get(pk, 0)) for pk in ranked],
-                ))
+                rows[language].append(
+                    (
+                        query,
+                        ndcg_at_k(ranked, grades),
+                        recall_at_k(ranked, grades),
+                        (ndcg_at_k(ranked, in_text), recall_at_k(ranked, in_text)) if in_text else None,
+                        [(slugs.get(pk, pk), grades.get(pk, 0)) for pk in ranked],
+                    )
+                )
         return rows
 
 
@@ -140,9 +139,11 @@ def report(language, rows):
         lines.append(f"  {ndcg:.3f} {recall:.3f} {without}  {query.text:<36} {shown}")
     ndcg, recall = means(rows)
     text_only = [row[3] for row in rows if row[3]]
-    lines.append(f"  {ndcg:.3f} {recall:.3f} ({sum(s[0] for s in text_only) / len(text_only):.3f} "
-                 f"{sum(s[1] for s in text_only) / len(text_only):.3f})  mean ({language}); "
-                 f"without LISTED: {len(text_only)} queries")
+    lines.append(
+        f"  {ndcg:.3f} {recall:.3f} ({sum(s[0] for s in text_only) / len(text_only):.3f} "
+        f"{sum(s[1] for s in text_only) / len(text_only):.3f})  mean ({language}); "
+        f"without LISTED: {len(text_only)} queries"
+    )
     print("\n".join(lines))
 
 
@@ -159,6 +160,8 @@ def test_ranking_quality(scores, language):
     ndcg, recall = means(rows)
     worst = ", ".join(f"{row[0].text} {row[1]:.2f}/{row[2]:.2f}" for row in sorted(rows, key=lambda row: row[1])[:5])
     assert ndcg >= THRESHOLDS[language]["ndcg"], (
-        f"mean nDCG@{K} for {language}: {ndcg:.3f} < {THRESHOLDS[language]['ndcg']}; worst: {worst}")
+        f"mean nDCG@{K} for {language}: {ndcg:.3f} < {THRESHOLDS[language]['ndcg']}; worst: {worst}"
+    )
     assert recall >= THRESHOLDS[language]["recall"], (
-        f"mean recall@{K} for {language}: {recall:.3f} < {THRESHOLDS[language]['recall']}; worst: {worst}")
+        f"mean recall@{K} for {language}: {recall:.3f} < {THRESHOLDS[language]['recall']}; worst: {worst}"
+    )

@@ -17,9 +17,14 @@ from search_page.query import count_up_to, search_pages
 from ..factories import news
 
 
-@pytest.mark.parametrize("backend_class", [
-    OpenSearchBackend, ElasticsearchBackend, analysed_backend_class(DatabaseSearchBackend),
-])
+@pytest.mark.parametrize(
+    "backend_class",
+    [
+        OpenSearchBackend,
+        ElasticsearchBackend,
+        analysed_backend_class(DatabaseSearchBackend),
+    ],
+)
 def test_every_backend_gives_bounded_results(backend_class):
     assert issubclass(backend_class.results_class, BoundedResults)
 

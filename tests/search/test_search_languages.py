@@ -14,8 +14,6 @@ from wagtail.models import Page
 
 from search_page.query import search_pages
 
-from ..conftest import shared_by_module
-
 # Query, language, and the stem(s) a page's text must contain (in any inflected form) to be
 # relevant. Every query is inflected, in capitals or typed in Latin, so that its exact words
 # are NOT what the pages say.
@@ -33,10 +31,8 @@ QUERIES = [
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    with shared_by_module(django_db_blocker):
-        call_command("load_demo_content", stdout=StringIO())
-        yield
+def demo(demo_content):
+    """The demo content, loaded once per test process (conftest: demo_content)."""
 
 
 # Relevance is judged by the text, independently of the analyser: a page is relevant when it
@@ -45,7 +41,7 @@ def demo(django_db_setup, django_db_blocker):
 INFLECTION = {
     "ka": "(?:ებ|ნ)?(?:ი|ის|ს|მა|მ|ით|თ|ად|დ|ო|ა|ე)?(?:ში|ზე|თან|თვის|დან|მდე|ვით|კენ|გან)?",
     "az": "(?:lar|lər)?(?:ım|im|um|üm|ın|in|un|ün|sı|si|su|sü|ı|i|u|ü|mız|miz|nız|niz)?n?"
-          "(?:ın|in|un|ün|a|ə|ya|yə|na|nə|ı|i|u|ü|nı|ni|nu|nü|da|də|nda|ndə|dan|dən|ndan|ndən)?",
+    "(?:ın|in|un|ün|a|ə|ya|yə|na|nə|ı|i|u|ü|nı|ni|nu|nü|da|də|nda|ndə|dan|dən|ndan|ndən)?",
 }
 
 
@@ -58,8 +54,11 @@ def page_text(page, language):
 def relevant(language, stems):
     pages = Page.objects.live().public().filter(locale__language_code=language).specific()
     patterns = [re.compile(rf"(?<!\w){re.escape(stem)}{INFLECTION[language]}(?!\w)") for stem in stems]
-    return {page.pk for page in pages if hasattr(page, "_searchable_texts")
-            and all(pattern.search(page_text(page, language)) for pattern in patterns)}
+    return {
+        page.pk
+        for page in pages
+        if hasattr(page, "_searchable_texts") and all(pattern.search(page_text(page, language)) for pattern in patterns)
+    }
 
 
 @pytest.mark.django_db
@@ -82,15 +81,17 @@ def test_the_public_page_the_admin_and_the_command_agree(demo, client, query, la
     public = client.get(f"/{language}/search/", {"q": query})
     assert public.status_code == 200
     on_page = {page.pk for page in public.context["page_obj"].object_list}
-    assert on_page and on_page <= {page.pk for page in search_pages(query, Page.objects.filter(
-        locale__language_code=language).first().locale)}
+    assert on_page and on_page <= {
+        page.pk for page in search_pages(query, Page.objects.filter(locale__language_code=language).first().locale)
+    }
 
     out = StringIO()
     call_command("search", query, locale=language, limit=100, as_json=True, stdout=out)
     rows = json.loads(out.getvalue())
     assert {row["locale"] for row in rows} == {language}
-    assert {Page.objects.get(url_path__endswith=f"/{row['slug']}/", locale__language_code=language).pk
-            for row in rows} >= expected
+    assert {
+        Page.objects.get(url_path__endswith=f"/{row['slug']}/", locale__language_code=language).pk for row in rows
+    } >= expected
 
     admin = get_user_model().objects.create_superuser("searcher", "s@example.org", "pw-123-long-enough")
     client.force_login(admin)

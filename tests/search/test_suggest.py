@@ -38,24 +38,31 @@ def suggest(client, language, query):
     return response.json()["suggestions"]
 
 
-@pytest.mark.parametrize("language, query, expected", [
-    ("ka", "ზუგდიდ", "zugdidi"),       # the stem of ზუგდიდში, typed halfway
-    ("ka", "კონფერენცია ზუგ", "zugdidi"),
-    ("ka", "zugdid", "zugdidi"),       # Latin typing of Georgian
-    ("ka", "ᲙᲝᲜᲤᲔᲠ", "zugdidi"),       # Mtavruli capitals, unfinished
-    ("ka", "ქუთაის", "kutaisi"),
-    ("ka", "სოხ", "org"),
-    ("ka", "მონაწ", "kutaisi"),        # a word of the lead, not of the title
-    ("az", "qadin sah", "women"),      # no diacritics, last word unfinished
-    ("az", "QADIN SAHIBKARLARI ", "women"),
-    ("az", "icma qrup", "groups"),
-    ("az", "zaqatala", "groups"),      # Zaqatalada
-])
+@pytest.mark.parametrize(
+    "language, query, expected",
+    [
+        ("ka", "ზუგდიდ", "zugdidi"),  # the stem of ზუგდიდში, typed halfway
+        ("ka", "კონფერენცია ზუგ", "zugdidi"),
+        ("ka", "zugdid", "zugdidi"),  # Latin typing of Georgian
+        ("ka", "ᲙᲝᲜᲤᲔᲠ", "zugdidi"),  # Mtavruli capitals, unfinished
+        ("ka", "ქუთაის", "kutaisi"),
+        ("ka", "სოხ", "org"),
+        ("ka", "მონაწ", "kutaisi"),  # a word of the lead, not of the title
+        ("az", "qadin sah", "women"),  # no diacritics, last word unfinished
+        ("az", "QADIN SAHIBKARLARI ", "women"),
+        ("az", "icma qrup", "groups"),
+        ("az", "zaqatala", "groups"),  # Zaqatalada
+    ],
+)
 def test_partial_words_suggest_the_right_page(client, pages, language, query, expected):
     suggestions = suggest(client, language, query)
     page = pages[expected]
-    assert suggestions[0] == {"title": page.title, "url": page.url, "type": page.specific_class._meta.model_name,
-                              "type_label": str(page.specific_class._meta.verbose_name)}
+    assert suggestions[0] == {
+        "title": page.title,
+        "url": page.url,
+        "type": page.specific_class._meta.model_name,
+        "type_label": str(page.specific_class._meta.verbose_name),
+    }
 
 
 def test_the_last_word_is_completed_not_guessed(client, pages):
@@ -83,10 +90,26 @@ def test_new_pages_are_suggested_at_once(client, pages):
     assert [s["title"] for s in suggest(client, "ka", "ბათუმ")] == ["ბათუმის ფორუმი"]
 
 
-@pytest.mark.parametrize("query", [
-    "", "   ", "\x00", "a\x00", "x" * 10_000, "ზ" * 300, "😀", "😀🙈 ", "\" * : & | ! ( ) ' -", "%", "_",
-    "'; DROP TABLE wagtailcore_page; --", "ზ", "OR", "AND NOT",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "   ",
+        "\x00",
+        "a\x00",
+        "x" * 10_000,
+        "ზ" * 300,
+        "😀",
+        "😀🙈 ",
+        "\" * : & | ! ( ) ' -",
+        "%",
+        "_",
+        "'; DROP TABLE wagtailcore_page; --",
+        "ზ",
+        "OR",
+        "AND NOT",
+    ],
+)
 def test_bad_input_gives_an_empty_list(client, pages, query):
     assert suggest(client, "ka", query) == []
 
@@ -100,5 +123,5 @@ def test_search_inputs_are_wired_to_the_suggestions(client, pages):
     for url in ("/ka/", "/ka/search/?q=x"):
         html = client.get(url, follow=True).content.decode()
         assert 'data-suggest-url="/ka/search/suggest/"' in html
-        assert "search_page/js/autocomplete.js\" defer></script>" in html
+        assert 'search_page/js/autocomplete.js" defer></script>' in html
         assert "<script>" not in html and " style=" not in html
