@@ -11,6 +11,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from core.i18n import alternate_urls, live_translations
+from core.visibility import live_public
 
 
 class MultilingualSitemap(Sitemap):
@@ -20,9 +21,7 @@ class MultilingualSitemap(Sitemap):
         for translated_root in Page.objects.filter(translation_key=root.translation_key):
             trees |= Q(path__startswith=translated_root.path)
         return (
-            Page.objects.live()
-            .public()
-            .filter(trees)
+            live_public(Page.objects.filter(trees))
             .order_by("locale_id", "path")
             .select_related("locale")
             .defer_streamfields()

@@ -5,12 +5,42 @@ language when its translation there is live and public. Content written in one l
 only simply has no alternates: nothing links to a translation that does not exist.
 """
 
+import time
 from collections import defaultdict
 
 from django.conf import settings
-from wagtail.models import Page
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page
+
+from core.visibility import live_public
 
 X_DEFAULT = "x-default"
+
+
+# Locales are made when the site is set up and practically never change, yet a page asked for
+# its locale up to 45 times per request. Each process keeps them for a minute; a change in this
+# process (core.apps) forgets them at once.
+LOCALES_KEPT_SECONDS = 60
+_locales = {"read_at": float("-inf"), "by_code": {}}
+
+
+def locales_by_code():
+    """{language code: Locale} for every locale, from the process's copy when it is fresh."""
+    if time.monotonic() - _locales["read_at"] > LOCALES_KEPT_SECONDS:
+        _locales["by_code"] = {locale.language_code: locale for locale in Locale.objects.all()}
+        _locales["read_at"] = time.monotonic()
+    return _locales["by_code"]
+
+
+def forget_locales(**kwargs):
+    _locales["read_at"] = float("-inf")
+
+
+def active_locale():
+    """The Locale of the active language (the default locale when it has none), or None on a
+    site without locales."""
+    by_code = locales_by_code()
+    return by_code.get(get_language()) or by_code.get(settings.LANGUAGE_CODE)
 
 
 def language_codes():
@@ -23,9 +53,7 @@ def live_translations(translation_keys):
     codes = language_codes()
     found = defaultdict(dict)
     pages = (
-        Page.objects.live()
-        .public()
-        .filter(translation_key__in=set(translation_keys))
+        live_public(Page.objects.filter(translation_key__in=set(translation_keys)))
         .select_related("locale")
         .only("id", "url_path", "translation_key", "locale__language_code")
     )

@@ -27,6 +27,8 @@ from django.db.models import Q
 from django.db.models.functions import Coalesce, TruncDate
 from wagtail.models import Page, get_page_models
 
+from core.visibility import live_public
+
 
 @dataclass(frozen=True)
 class Relations:
@@ -204,9 +206,7 @@ def dated_news_items(locale):
     """Live public news and events of one locale, each annotated with ``sort_date``: the date of
     a news item, the day an event starts; so one list (and one year filter) holds both."""
     return (
-        Page.objects.live()
-        .public()
-        .filter(locale=locale)
+        live_public(Page.objects.filter(locale=locale))
         .type(*news_models())
         .annotate(sort_date=listing_date(news_only=True))
     )

@@ -11,6 +11,7 @@ from wagtail.search import index
 from core import relations
 from core.blocks import BodyBlock
 from core.publishing import attach_publishers
+from core.visibility import live_public
 from partners.models import DonorPage, PartnerOrganisationPage, ProjectPage, ProjectStatus
 from search.indexing import AnalysedSearchMixin, analysed_search_fields
 
@@ -49,23 +50,19 @@ class HomePage(Page):
         if not featured:
             # Nothing chosen by editors yet: show what is running now.
             featured = list(
-                ProjectPage.objects.live()
-                .public()
-                .filter(locale=self.locale)
+                live_public(ProjectPage.objects.filter(locale=self.locale))
                 .with_status(ProjectStatus.ONGOING)
                 .order_by("-start_date")[:3]
             )
         context["featured_projects"] = attach_publishers(featured)
         context["members"] = (
-            PartnerOrganisationPage.objects.live()
-            .public()
-            .filter(locale=self.locale)
+            live_public(PartnerOrganisationPage.objects.filter(locale=self.locale))
             .filter(role=PartnerOrganisationPage.Role.MEMBER)
             .select_related("logo")
             .order_by("title")
         )
         context["donors"] = (
-            DonorPage.objects.live().public().filter(locale=self.locale).select_related("logo").order_by("title")
+            live_public(DonorPage.objects.filter(locale=self.locale)).select_related("logo").order_by("title")
         )
         return context
 

@@ -29,6 +29,8 @@ def filtered_pages(locale=None, model=None, filters=None):
     """Live public pages of a locale (all when None), of one type if given, narrowed by
     ``filters`` ({"organisation": page, "donor": page, "municipality": snippet, "year": int};
     missing or None values do not narrow)."""
+    # Wagtail's public() (one query for the private sections, then a path condition): search
+    # backends take only filters they can translate, which core.visibility's subquery is not.
     pages = Page.objects.live().public()
     if locale is not None:
         pages = pages.filter(locale=locale)

@@ -26,6 +26,7 @@ from django.db.models import Count, Max
 from wagtail.models import Page, get_page_models
 from wagtail.search.query import And, Or, PlainText
 
+from core.visibility import live_public
 from search.analysis import analyse, word_matches
 from search.backends import word_alternatives
 from search_page.query import MAX_QUERY_LENGTH, clean_query
@@ -54,7 +55,7 @@ def summary_fields():
 def vocabulary(locale):
     """``(tokens, page_counts)``: the sorted analysed tokens of the titles and summaries of the
     locale's live public pages, and in how many pages each occurs."""
-    pages = Page.objects.live().public().filter(locale=locale, depth__gt=1)
+    pages = live_public(Page.objects.filter(locale=locale, depth__gt=1))
     stamp = pages.aggregate(count=Count("id"), latest=Max("last_published_at"))
     latest = stamp["latest"].timestamp() if stamp["latest"] else 0
     key = f"search:suggest-vocabulary:{locale.pk}:{stamp['count']}:{latest}"
@@ -109,5 +110,6 @@ def suggest_pages(raw, locale, limit=MAX_SUGGESTIONS):
     query = suggestion_query(raw, locale)
     if query is None:
         return []
+    # Search filters must be ones every backend understands: Wagtail's public() (a path condition).
     pages = Page.objects.live().public().filter(locale=locale, depth__gt=1).specific()
     return list(pages.search(query)[:limit])

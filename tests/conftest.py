@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.db import connection, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 
+from core.i18n import forget_locales
 from home.site_setup import bootstrap_site
 from news.models import NewsIndexPage
 from partners.models import DonorIndexPage, PartnerIndexPage, ProjectIndexPage
@@ -18,6 +19,8 @@ from partners.models import DonorIndexPage, PartnerIndexPage, ProjectIndexPage
 @pytest.fixture(autouse=True)
 def _clear_cache():
     cache.clear()
+    # Each test's database is its own (rolled back, or a copy): no locale read in another counts.
+    forget_locales()
 
 
 @pytest.fixture

@@ -12,14 +12,16 @@ footer and a page template costs one query.
 from django import template
 from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.urls import translate_url
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
-from core.i18n import X_DEFAULT, alternate_urls, language_codes, live_translations
+from core.i18n import X_DEFAULT, active_locale, alternate_urls, language_codes, live_translations, locales_by_code
+from core.visibility import live_public
 
 register = template.Library()
 
@@ -38,24 +40,6 @@ def _request_cache(context):
     return getattr(request, _CACHE_ATTR)
 
 
-def _locales_by_code():
-    return {locale.language_code: locale for locale in Locale.objects.all()}
-
-
-def _active_locale(context):
-    cache = _request_cache(context)
-    if "active_locale" not in cache:
-        locale = None
-        try:
-            locale = Locale.get_active()
-        except Locale.DoesNotExist:
-            pass
-        if locale is None:
-            locale = Locale.objects.filter(language_code=get_language()).first()
-        cache["active_locale"] = locale
-    return cache["active_locale"]
-
-
 def _home_page_for(context, locale):
     """The live home page of ``locale``: the root of that language's tree (depth 2, under
     Wagtail's root), via the current Site's root where possible."""
@@ -71,7 +55,8 @@ def _home_page_for(context, locale):
             root = site.root_page
             candidate = root if root.locale_id == locale.pk else root.get_translation_or_none(locale)
             if candidate is not None and candidate.live and candidate.depth == HOME_DEPTH:
-                home = candidate.specific
+                # Its own fields load when first read: the chrome needs only its title and URL.
+                home = candidate.specific_deferred
         if home is None:
             home = Page.objects.live().filter(locale=locale, depth=HOME_DEPTH).order_by("path").first()
             home = home.specific if home is not None else None
@@ -79,15 +64,32 @@ def _home_page_for(context, locale):
     return cache[key]
 
 
+def _sections(context, home):
+    """The home page's live public children (the index pages and the menu), in tree order: one
+    query per request however many menu items and index pages a page shows."""
+    cache = _request_cache(context)
+    key = ("sections", home.pk)
+    if key not in cache:
+        cache[key] = list(live_public(home.get_children()).order_by("path"))
+    return cache[key]
+
+
+def _translations(context, page):
+    """{language code: live public page} of ``page``'s translations, itself included; one query
+    per request for the hreflang links and the language switcher together."""
+    cache = _request_cache(context)
+    key = ("translations", page.translation_key)
+    if key not in cache:
+        cache[key] = live_translations([page.translation_key]).get(page.translation_key, {})
+    return cache[key]
+
+
 @register.simple_tag(takes_context=True)
 def home_page(context):
     """``{% home_page as home %}``: the live HomePage of the active locale, else the default one."""
-    home = _home_page_for(context, _active_locale(context))
+    home = _home_page_for(context, active_locale())
     if home is None:
-        try:
-            home = _home_page_for(context, Locale.get_default())
-        except Locale.DoesNotExist:
-            home = None
+        home = _home_page_for(context, locales_by_code().get(settings.LANGUAGE_CODE))
     return home
 
 
@@ -95,22 +97,18 @@ def home_page(context):
 def index_page(context, model_label):
     """``{% index_page "news.NewsIndexPage" as news_index %}``: the live page of that type
     under the current locale's home page (None if there is none)."""
-    cache = _request_cache(context)
-    key = ("index", model_label, getattr(_active_locale(context), "pk", None))
-    if key not in cache:
-        page = None
-        home = home_page(context)
-        try:
-            model = apps.get_model(model_label)
-        except (LookupError, ValueError):
-            model = None
-        if home is not None and model is not None:
-            # A handful of pages, the first by path chosen here: with ORDER BY path LIMIT 1,
-            # PostgreSQL walked the home page's whole subtree in path order, every news item
-            # included (16 ms a lookup, three lookups a page, at 100 000 news items).
-            page = min(model.objects.live().public().descendant_of(home), key=lambda each: each.path, default=None)
-        cache[key] = page
-    return cache[key]
+    home = home_page(context)
+    try:
+        model = apps.get_model(model_label)
+    except (LookupError, ValueError):
+        return None
+    if home is None:
+        return None
+    # Index pages are children of the home page (IndexPage.parent_page_types); the first of the
+    # type, as the specific page without another query (its own fields load when first read).
+    content_type = ContentType.objects.get_for_model(model)
+    page = next((child for child in _sections(context, home) if child.content_type_id == content_type.pk), None)
+    return page.specific_deferred if page is not None else None
 
 
 @register.simple_tag(takes_context=True)
@@ -121,8 +119,8 @@ def main_menu(context, home=None):
     home = home or home_page(context)
     if home is None:
         return []
-    children = home.get_children().live().public().order_by("path")
-    items = list(children.in_menu()) or list(children)
+    children = _sections(context, home)
+    items = [child for child in children if child.show_in_menus] or children
     current = context.get("page")
     current_path = getattr(current, "path", "") or ""
     return [
@@ -155,15 +153,16 @@ def language_links(context):
     if not isinstance(page, Page):
         page = None
     active = get_language()
-    locales = _locales_by_code()
+    locales = locales_by_code()
+    translations = _translations(context, page) if page is not None else {}
     links = []
     for code, name in settings.LANGUAGES:
         locale = locales.get(code)
         url = None
         translated = False
         if page is not None and locale is not None:
-            translation = page if page.locale_id == locale.pk else page.get_translation_or_none(locale)
-            if translation is not None and translation.live:
+            translation = translations.get(code)
+            if translation is not None:
                 url = translation.get_url(request)
                 translated = bool(url)
         if url is None and page is None and _is_django_view(request):
@@ -192,7 +191,7 @@ def alternate_links(context, page=None):
     page = page or context.get("page")
     request = context.get("request")
     if isinstance(page, Page):
-        return alternate_urls(live_translations([page.translation_key])[page.translation_key], request)
+        return alternate_urls(_translations(context, page), request)
     if _is_django_view(request):
         path = request.path
         alternates = [(code, request.build_absolute_uri(translate_url(path, code))) for code in language_codes()]
@@ -208,7 +207,7 @@ def breadcrumbs(context, page=None):
     page = page or context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return []
-    return list(page.get_ancestors().filter(depth__gte=2).live().public().order_by("depth"))
+    return list(live_public(page.get_ancestors().filter(depth__gte=2)).order_by("depth"))
 
 
 @register.filter

@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from core import relations
 from core.publishing import attach_publishers
+from core.visibility import live_public
 from partners.models.projects import ProjectDonor, ProjectPage
 from search.indexing import AnalysedSearchMixin, analysed_search_fields
 
@@ -61,9 +62,7 @@ class DonorPage(AnalysedSearchMixin, Page):
     def funded_projects(self):
         """Live projects of this donor's locale that name this donor (in any locale's version)."""
         return (
-            ProjectPage.objects.live()
-            .public()
-            .filter(locale=self.locale)
+            live_public(ProjectPage.objects.filter(locale=self.locale))
             .filter(relations.funded_by(self, on=ProjectPage))
             .distinct()
             .order_by("-start_date")

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from core import relations
 from core.listing import FilteredListingMixin, IndexPage, ListingFilterForm
 from core.publishing import attach_publishers
+from core.visibility import live_public
 from partners.models.donors import DonorPage
 from partners.models.organisations import PartnerOrganisationPage
 from partners.models.places import Municipality, Region
@@ -26,7 +27,7 @@ class PartnerIndexPage(IndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         organisations = (
-            PartnerOrganisationPage.objects.child_of(self).live().public().select_related("logo").order_by("title")
+            live_public(PartnerOrganisationPage.objects.child_of(self)).select_related("logo").order_by("title")
         )
         context["members"] = [o for o in organisations if o.role == PartnerOrganisationPage.Role.MEMBER]
         context["partners"] = [o for o in organisations if o.role == PartnerOrganisationPage.Role.PARTNER]
@@ -44,7 +45,7 @@ class DonorIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["donors"] = DonorPage.objects.child_of(self).live().public().select_related("logo").order_by("title")
+        context["donors"] = live_public(DonorPage.objects.child_of(self)).select_related("logo").order_by("title")
         return context
 
 
@@ -105,9 +106,7 @@ class ProjectIndexPage(FilteredListingMixin, IndexPage):
 
     def get_listing(self, filters):
         projects = (
-            ProjectPage.objects.live()
-            .public()
-            .filter(locale=self.locale)
+            live_public(ProjectPage.objects.filter(locale=self.locale))
             .select_related("image")
             .order_by("-start_date", "title")
         )

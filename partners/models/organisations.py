@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from core import relations
 from core.feeds import NewsFeedRoutesMixin
+from core.visibility import live_public
 from partners.models.projects import ProjectPage, pages_around_projects
 from partners.sections import SectionRootPermissionTester
 from search.indexing import AnalysedSearchMixin, analysed_search_fields
@@ -112,9 +113,7 @@ class PartnerOrganisationPage(AnalysedSearchMixin, NewsFeedRoutesMixin, Routable
     def projects(self):
         """Live projects of its language that it publishes or implements as a partner."""
         return (
-            ProjectPage.objects.live()
-            .public()
-            .filter(locale=self.locale)
+            live_public(ProjectPage.objects.filter(locale=self.locale))
             .filter(relations.published_by(self, on=ProjectPage, versions=[(self.path, self.depth)]))
             .distinct()
             .order_by("-start_date")
