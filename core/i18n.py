@@ -32,6 +32,13 @@ def locales_by_code():
     return _locales["by_code"]
 
 
+def locale_of(obj):
+    """The Locale of a page or snippet without reading its ``locale`` relation (a query per
+    object unless selected with it)."""
+    locale_id = getattr(obj, "locale_id", None)
+    return next((locale for locale in locales_by_code().values() if locale.pk == locale_id), None) or obj.locale
+
+
 def forget_locales(**kwargs):
     _locales["read_at"] = float("-inf")
 

@@ -13,6 +13,7 @@ import contextvars
 import functools
 from contextlib import contextmanager
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.db.models.signals import post_save
 from django.utils.html import strip_tags
@@ -105,6 +106,23 @@ class AnalysedSearchMixin(models.Model):
     @indexed_once
     def analysed_text(self):
         return " ".join(analyse(" ".join(self._searchable_texts(head=False)), self._search_language()))
+
+    def own_searchable_texts(self):
+        """The text of the search fields that are the page's own columns (no related names, no
+        computed values), as written: what a search result's passage is cut from, with no query."""
+        for field in self.get_search_fields():
+            if not isinstance(field, index.SearchField) or field.field_name in ("title", *ANALYSED_FIELDS):
+                continue
+            try:
+                column = self._meta.get_field(field.field_name)
+            except FieldDoesNotExist:  # a method (related names, analysed text)
+                continue
+            if column.is_relation:
+                continue
+            value = field.get_value(self)
+            for text in value if isinstance(value, (list, tuple)) else [value]:
+                if text:
+                    yield strip_tags(str(text))
 
     def _searchable_texts(self, head=None):
         """The text of every search field but the title (the head's alone, or the rest's alone,

@@ -62,9 +62,10 @@ def organisation_values(ids, locale):
     versions = defaultdict(list)  # every language version's section, live or not
     by_key = {}
     for model in organisation_models:
-        for key, path, depth in model.objects.values_list("translation_key", "path", "depth"):
-            versions[key].append((path, depth))
-        by_key.update(_in_locale(model.objects.live().order_by("locale_id", "pk"), "translation_key", locale))
+        organisations = list(model.objects.order_by("locale_id", "pk"))  # a few dozen at most
+        for organisation in organisations:
+            versions[organisation.translation_key].append((organisation.path, organisation.depth))
+        by_key.update(_in_locale([org for org in organisations if org.live], "translation_key", locale))
     if not by_key:
         return []
     # One query: a conditional count per organisation (publisher by path, or implementing

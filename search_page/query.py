@@ -42,15 +42,16 @@ def filtered_pages(locale=None, model=None, filters=None):
     return pages
 
 
-def search_pages(query, locale=None, model=None, filters=None, exclude_ids=()):
+def search_pages(query, locale=None, model=None, filters=None, exclude_ids=(), pages=None):
     """Live public pages matching ``query`` (Georgian/Azerbaijani-aware, see search.backends),
     best first; of one locale, or of all when ``locale`` is None; of one page type if given;
     narrowed by ``filters`` (see filtered_pages); without ``exclude_ids`` (promoted pages
-    shown above the results)."""
+    shown above the results). ``pages``: filtered_pages() of the same scope, when the caller
+    has it (the search page builds it once for results, facets and promotions)."""
     query = clean_query(query)
     if not query:
         return Page.objects.none()
-    pages = filtered_pages(locale, model, filters)
+    pages = filtered_pages(locale, model, filters) if pages is None else pages
     if exclude_ids:
         pages = pages.exclude(id__in=list(exclude_ids))
     return pages.specific().search(query)
@@ -89,20 +90,21 @@ class SearchPaginator(Paginator):
         return self.counted <= COUNT_LIMIT
 
 
-def matching_ids(query, locale=None, model=None, filters=None, limit=COUNT_LIMIT):
+def matching_ids(query, locale=None, model=None, filters=None, limit=COUNT_LIMIT, pages=None):
     """The ids of pages search_pages() finds, up to ``limit`` (the search page counts as far),
     for counting facets in the database: only the search backend knows which pages match. In no
     particular order where the backend can skip ranking (our PostgreSQL backend), else the best."""
     query = clean_query(query)
     if not query:
         return []
-    return filtered_pages(locale, model, filters).search(query).ids_up_to(limit)
+    pages = filtered_pages(locale, model, filters) if pages is None else pages
+    return pages.search(query).ids_up_to(limit)
 
 
 # --- Promotions ------------------------------------------------------------------------------
 
 
-def promoted(query, locale=None, model=None, filters=None):
+def promoted(query, locale=None, model=None, filters=None, pages=None):
     """Editors' picks for ``query`` (wagtail.contrib.search_promotions), in their order:
     ``(pages, links)``, each page with its ``promotion_description``. The query is matched
     after Wagtail's normalisation (lower case, single spaces). A promoted page is shown in the
@@ -128,7 +130,8 @@ def promoted(query, locale=None, model=None, filters=None):
         ids = [translations.get(p.page.translation_key) for p in page_promotions]
     else:
         ids = [p.page.pk for p in page_promotions]
-    allowed = filtered_pages(locale, model, filters).filter(id__in=[pk for pk in ids if pk]).specific()
+    pages = filtered_pages(locale, model, filters) if pages is None else pages
+    allowed = pages.filter(id__in=[pk for pk in ids if pk]).specific()
     by_id = {page.pk: page for page in allowed}
     pages = []
     for promotion, pk in zip(page_promotions, ids, strict=True):

@@ -6,18 +6,13 @@ matching words marked; any input gives a normal page (or an empty list of sugges
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
-from django.utils.translation import get_language
-from wagtail.models import Locale
 
+from core.i18n import active_locale
 from search_page.facets import facets
 from search_page.forms import FACET_LABELS, SearchFilterForm
 from search_page.highlight import QueryMarker
-from search_page.query import SearchPaginator, clean_query, matching_ids, promoted, search_pages
+from search_page.query import SearchPaginator, clean_query, filtered_pages, matching_ids, promoted, search_pages
 from search_page.suggest import suggest_pages
-
-
-def current_locale():
-    return Locale.objects.filter(language_code=get_language()).first() or Locale.get_default()
 
 
 def _url_with(params, name, value):
@@ -41,12 +36,14 @@ def _label(name, value):
 
 def search(request):
     query = clean_query(request.GET.get("q", ""))
-    locale = current_locale()
+    locale = active_locale()
     form = SearchFilterForm(request.GET, locale=locale)
     chosen = form.filters()
     scope = (None if chosen["all_languages"] else locale, chosen["model"], chosen["filters"])
-    promoted_pages, promoted_links = promoted(query, *scope) if query else ([], [])
-    results = search_pages(query, *scope, exclude_ids=[page.pk for page in promoted_pages])
+    # The scope's pages once (Wagtail's public() reads the private sections when it is called).
+    pages = filtered_pages(*scope) if query else None
+    promoted_pages, promoted_links = promoted(query, *scope, pages=pages) if query else ([], [])
+    results = search_pages(query, *scope, exclude_ids=[page.pk for page in promoted_pages], pages=pages)
     page_obj = SearchPaginator(results, 10).get_page(request.GET.get("page"))
     if page_obj.number > 1:
         promoted_pages, promoted_links = [], []
@@ -55,7 +52,7 @@ def search(request):
     selected = {name: params.get(name) for name in chosen["filters"]}
     facet_list, active_filters = [], []
     if query:
-        ids = list(dict.fromkeys([page.pk for page in promoted_pages] + matching_ids(query, *scope)))
+        ids = list(dict.fromkeys([page.pk for page in promoted_pages] + matching_ids(query, *scope, pages=pages)))
         for name, values in facets(ids, locale).items():
             facet_list.append(
                 {
@@ -106,7 +103,7 @@ def search(request):
 def suggest(request):
     """``?q=`` → ``{"suggestions": [{"title", "url", "type", "type_label"}, …]}``: up to eight
     pages of the current language for what has been typed, the last word as a beginning."""
-    pages = suggest_pages(request.GET.get("q", ""), current_locale())
+    pages = suggest_pages(request.GET.get("q", ""), active_locale())
     suggestions = [
         {
             "title": page.title,

@@ -20,7 +20,15 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from core.i18n import X_DEFAULT, active_locale, alternate_urls, language_codes, live_translations, locales_by_code
+from core.i18n import (
+    X_DEFAULT,
+    active_locale,
+    alternate_urls,
+    language_codes,
+    live_translations,
+    locale_of,
+    locales_by_code,
+)
 from core.visibility import live_public
 
 register = template.Library()
@@ -208,6 +216,18 @@ def breadcrumbs(context, page=None):
     if not isinstance(page, Page) or page.depth <= 2:
         return []
     return list(live_public(page.get_ancestors().filter(depth__gte=2)).order_by("depth"))
+
+
+@register.filter
+def language_code(obj):
+    """``page|language_code``: the language code of a page's (or snippet's) locale, e.g. "ka"."""
+    return locale_of(obj).language_code if obj is not None else ""
+
+
+@register.filter
+def language_name(obj):
+    """``page|language_name``: the name of a page's language, in the reader's language."""
+    return locale_of(obj).get_display_name() if obj is not None else ""
 
 
 @register.filter
