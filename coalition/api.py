@@ -86,7 +86,15 @@ def checked(viewset):
     return type(viewset.__name__, (CheckedParameters, viewset), {"filter_backends": filters})
 
 
+class PagesWithLocales(PagesAPIViewSet):
+    """Wagtail's pages endpoint, each page's locale read with it (the serializer's ``locale``
+    field read it page by page: a query per result)."""
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("locale")
+
+
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", checked(PagesAPIViewSet))
+api_router.register_endpoint("pages", checked(PagesWithLocales))
 api_router.register_endpoint("images", checked(ImagesAPIViewSet))
 api_router.register_endpoint("documents", checked(DocumentsAPIViewSet))

@@ -3,15 +3,18 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import index as sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from coalition.api import api_router
 from coalition.health import healthz
-from coalition.sitemaps import MultilingualSitemap
+from coalition.sitemaps import sitemaps_by_language
 from coalition.views import robots_txt
 from partners.isolation import urls as isolation_urls
 from search_page import views as search_views
+
+SITEMAPS = sitemaps_by_language()
 
 # A 503 page in the reader's language while the database is unreachable, else Django's 500.
 handler500 = "coalition.views.server_error"
@@ -27,7 +30,8 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("robots.txt", robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    path("sitemap.xml", sitemap_index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"}, name="sitemap"),
+    path("sitemap-<section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("healthz", healthz, name="healthz"),
 ]
 

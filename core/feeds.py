@@ -11,6 +11,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.functional import cached_property
 from wagtail.contrib.routable_page.models import path
 
+from core.listing import prefetch_per_type
 from core.publishing import attach_publishers
 from core.templatetags.coalition_tags import teaser
 
@@ -48,7 +49,7 @@ class NewsFeed(Feed):
         return teaser(source, 60) or self.title(source)
 
     def items(self, source):
-        return attach_publishers(list(source.feed_items()[:FEED_LENGTH]))
+        return prefetch_per_type(attach_publishers(list(source.feed_items()[:FEED_LENGTH])), "tags")
 
     def item_title(self, item):
         return item.title

@@ -10,13 +10,15 @@ from wagtail.search import index
 
 from core import relations
 from core.blocks import BodyBlock
+from core.i18n import locale_of, localized
 from core.publishing import attach_publishers
+from core.routing import RouteByUrlPathMixin
 from core.visibility import live_public
 from partners.models import DonorPage, PartnerOrganisationPage, ProjectPage, ProjectStatus
 from search.indexing import AnalysedSearchMixin, analysed_search_fields
 
 
-class HomePage(Page):
+class HomePage(RouteByUrlPathMixin, Page):
     """The root of one language's tree; its title is the coalition's name in that language."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -45,7 +47,9 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = attach_publishers(list(relations.news_items(self.locale)[:6]))
-        featured = [link.project.localized for link in self.featured_projects.select_related("project")]
+        featured = localized(
+            (link.project for link in self.featured_projects.select_related("project")), locale_of(self)
+        )
         featured = [project for project in featured if project.live]
         if not featured:
             # Nothing chosen by editors yet: show what is running now.

@@ -23,7 +23,7 @@ def event_to_ical(event, request):
         vevent.add("description", event.lead)
     location = ", ".join(
         part
-        for part in [event.venue, event.address, event.municipality.localized.name if event.municipality else ""]
+        for part in [event.venue, event.address, " ".join(place.name for place in event.localized_municipalities())]
         if part
     )
     if location:

@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -26,6 +26,7 @@ from core import relations
 from core.blocks import BodyBlock
 from core.feeds import NewsFeedRoutesMixin
 from core.forms import LocaleScopedPageForm
+from core.i18n import locale_of, localized
 from core.listing import FilteredListingMixin, IndexPage
 from core.publishing import PublishedByOrganisationMixin, attach_publishers
 from core.relations import Relations
@@ -94,16 +95,15 @@ class NewsItemBase(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
         abstract = True
 
     def localized_projects(self):
-        return [
-            link.project.localized
-            for link in self.project_links.select_related("project")
-            if link.project.localized.live
-        ]
+        projects = localized((link.project for link in self.project_links.select_related("project")), locale_of(self))
+        return [project for project in projects if project.live]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         keys = self.project_links.values("project__translation_key")
-        context["related_news"] = relations.news_about(self.locale, keys).exclude(pk=self.pk)[:3]
+        context["related_news"] = attach_publishers(
+            list(relations.news_about(self.locale, keys).exclude(pk=self.pk)[:3])
+        )
         return context
 
     def pages_showing_it(self):
@@ -170,11 +170,10 @@ class NewsPage(NewsItemBase):
         """Its places by name in the page's language, for search. A place of the page's own
         language is its own name; only places synchronised from the source language are
         looked up in this one."""
-        with translation.override(self.locale.language_code):
-            return [
-                place.name if place.locale_id == self.locale_id else place.localized.name
-                for place in self.municipalities.all()
-            ]
+        return [place.name for place in self.localized_municipalities()]
+
+    def localized_municipalities(self):
+        return localized(self.municipalities.all(), locale_of(self))
 
     @classmethod
     def get_indexed_objects(cls):
@@ -250,10 +249,10 @@ class EventPage(RoutablePageMixin, NewsItemBase):
     @indexed_once
     def related_names(self):
         """Its place by name in the page's language, for search."""
-        if self.municipality is None:
-            return []
-        with translation.override(self.locale.language_code):
-            return [self.municipality.localized.name]
+        return [place.name for place in self.localized_municipalities()]
+
+    def localized_municipalities(self):
+        return localized([self.municipality], locale_of(self)) if self.municipality is not None else []
 
     class Meta:
         verbose_name = _("event")

@@ -221,11 +221,18 @@ def test_switcher_and_hreflang_follow_the_translations_that_exist(client, site, 
 def test_sitemap_lists_every_live_page_of_every_language_with_alternates(client, site, spread):
     draft = factories.news(site.news["az"], slug="draft-only", title="Qaralama")
     draft.unpublish()
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200
+    sections = [loc.text for loc in ElementTree.fromstring(index.content).findall("s:sitemap/s:loc", ns)]
+    assert [section.split("/")[-1] for section in sections] == ["sitemap-ka.xml", "sitemap-az.xml", "sitemap-en.xml"]
+    urls = []
+    for section in sections:
+        response = client.get("/" + section.split("://", 1)[1].split("/", 1)[1])
+        assert response.status_code == 200
+        urls += ElementTree.fromstring(response.content).findall("s:url", ns)
     entries = {}
-    for url in ElementTree.fromstring(response.content).findall("s:url", ns):
+    for url in urls:
         path = "/" + url.find("s:loc", ns).text.split("://", 1)[1].split("/", 1)[1]
         entries[path] = {
             link.get("hreflang"): "/" + link.get("href").split("://", 1)[1].split("/", 1)[1]

@@ -64,6 +64,7 @@ class DonorPage(AnalysedSearchMixin, Page):
         return (
             live_public(ProjectPage.objects.filter(locale=self.locale))
             .filter(relations.funded_by(self, on=ProjectPage))
+            .select_related("image")
             .distinct()
             .order_by("-start_date")
         )
@@ -85,11 +86,8 @@ class DonorPage(AnalysedSearchMixin, Page):
         projects = self.funded_projects()
         context["projects"] = attach_publishers(list(projects))
         context["totals"] = self.funding_totals(projects)
-        context["news"] = (
-            relations.news_items(self.locale)
-            .filter(relations.about_projects(projects.values("translation_key")))
-            .distinct()[:10]
-        )
+        news = relations.news_items(self.locale).filter(relations.about_projects(projects.values("translation_key")))
+        context["news"] = attach_publishers(list(news.distinct()[:10]))
         return context
 
     def pages_showing_it(self):

@@ -23,7 +23,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from core import relations
 from core.forms import LocaleScopedPageForm
-from core.publishing import PublishedByOrganisationMixin
+from core.i18n import locale_of, localized
+from core.publishing import PublishedByOrganisationMixin, attach_publishers
 from core.relations import Relations
 from partners.models.places import Municipality
 from search.indexing import AnalysedSearchMixin, analysed_search_fields, indexed_once
@@ -164,22 +165,22 @@ class ProjectPage(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
         return ProjectStatus(self.status).label
 
     def localized_municipalities(self):
-        return [m.localized for m in self.municipalities.all()]
+        return localized(self.municipalities.all(), locale_of(self))
 
     def localized_partners(self):
-        return [p.localized for p in self.partner_organisations.all() if p.localized.live]
+        return [p for p in localized(self.partner_organisations.all(), locale_of(self)) if p.live]
 
     def localized_fundings(self):
         fundings = list(self.fundings.select_related("donor"))
-        for funding in fundings:
-            funding.localized_donor = funding.donor.localized
+        for funding, donor in zip(fundings, localized([f.donor for f in fundings], locale_of(self)), strict=True):
+            funding.localized_donor = donor
         return fundings
 
     @indexed_once
     def related_names(self):
         """Its places, partners and donors by name, in the page's language: a project found
         by "Tsalenjikha" may name the place only in its list of municipalities."""
-        with translation.override(self.locale.language_code):
+        with translation.override(locale_of(self).language_code):
             return (
                 [place.name for place in self.localized_municipalities()]
                 + [partner.title for partner in self.localized_partners()]
@@ -188,7 +189,7 @@ class ProjectPage(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["news"] = relations.news_about(self.locale, [self.translation_key])[:10]
+        context["news"] = attach_publishers(list(relations.news_about(self.locale, [self.translation_key])[:10]))
         return context
 
     def pages_showing_it(self):
