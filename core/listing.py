@@ -5,15 +5,42 @@ malformed year or a bad page number narrows nothing and never raises; the form s
 what was ignored.
 """
 
+import time
 from collections import defaultdict
 
 from django import forms
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+
+# What a listing's filters offer (the years and topics that have news) is the same for every
+# reader until something is published: counting it took 150 ms a request at 100 000 pages. It is
+# kept in the cache under the current "content generation", which publishing, unpublishing,
+# moving and deleting a page renew (core.apps), and for five minutes at most.
+CONTENT_GENERATION_KEY = "core:content-generation"
+KEPT_SECONDS = 300
+
+
+def renew_content_generation(**kwargs):
+    cache.set(CONTENT_GENERATION_KEY, time.time_ns(), None)
+
+
+def kept_until_published(name, compute):
+    """``compute()``, or what it gave since the last publication (see above)."""
+    generation = cache.get(CONTENT_GENERATION_KEY)
+    if generation is None:
+        generation = time.time_ns()
+        cache.add(CONTENT_GENERATION_KEY, generation, None)
+    key = f"core:kept:{name}:{generation}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, KEPT_SECONDS)
+    return value
 
 
 def prefetch_per_type(pages, *lookups):

@@ -37,7 +37,8 @@ class RouteByUrlPathMixin:
             for n in range(1, len(path_components) + 1)
         }
         along = list(
-            Page.objects.filter(path__startswith=self.path, depth__gt=self.depth, url_path__in=list(prefixes))
+            # The slug condition lets the database use its slug index rather than read the subtree.
+            Page.objects.filter(path__startswith=self.path, slug__in=path_components, url_path__in=list(prefixes))
             .order_by("depth")
             .values_list("pk", "content_type_id", "url_path", "live")
         )

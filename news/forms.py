@@ -6,7 +6,7 @@ from taggit.models import Tag
 from wagtail.models import Page
 
 from core import relations
-from core.listing import ListingFilterForm
+from core.listing import ListingFilterForm, kept_until_published
 from partners.models import Municipality, PartnerOrganisationPage, ProjectPage
 
 
@@ -45,15 +45,21 @@ class NewsFilterForm(ListingFilterForm):
         )
         self.fields["project"].queryset = ProjectPage.objects.live().filter(locale=locale).order_by("title")
         self.fields["municipality"].queryset = Municipality.objects.filter(locale=locale)
-        self.fields["topic"].queryset = Tag.objects.filter(pk__in=_topic_ids_for_locale(locale)).order_by("name")
-        years = list(
-            relations.dated_news_items(locale)
-            .annotate(year=ExtractYear("sort_date"))
-            .order_by("-year")
-            .values_list("year", flat=True)
-            .distinct()
-        ) or [timezone.localdate().year]
+        topic_ids = kept_until_published(f"news-topics:{locale.pk}", lambda: list(_topic_ids_for_locale(locale)))
+        self.fields["topic"].queryset = Tag.objects.filter(pk__in=topic_ids).order_by("name")
+        years = kept_until_published(f"news-years:{locale.pk}", lambda: _years_for_locale(locale))
+        years = years or [timezone.localdate().year]
         self.fields["year"].choices = [("", _("Any year"))] + [(y, str(y)) for y in years]
+
+
+def _years_for_locale(locale):
+    return list(
+        relations.dated_news_items(locale)
+        .annotate(year=ExtractYear("sort_date"))
+        .order_by("-year")
+        .values_list("year", flat=True)
+        .distinct()
+    )
 
 
 def _topic_ids_for_locale(locale):

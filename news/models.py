@@ -53,11 +53,7 @@ class NewsIndexPage(NewsFeedRoutesMixin, RoutablePageMixin, FilteredListingMixin
 
     def get_listing(self, filters):
         on = tuple(relations.news_models())
-        return (
-            relations.news_items(self.locale)
-            .filter(relations.listing_filters(filters, on=on, one_locale=True))
-            .distinct()
-        )
+        return relations.news_items(self.locale).filter(relations.listing_filters(filters, on=on, one_locale=True))
 
     def feed_items(self):
         # The whole language's news, members' sections included, as the page lists them.

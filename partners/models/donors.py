@@ -65,7 +65,6 @@ class DonorPage(AnalysedSearchMixin, Page):
             live_public(ProjectPage.objects.filter(locale=self.locale))
             .filter(relations.funded_by(self, on=ProjectPage))
             .select_related("image")
-            .distinct()
             .order_by("-start_date")
         )
 
@@ -87,7 +86,7 @@ class DonorPage(AnalysedSearchMixin, Page):
         context["projects"] = attach_publishers(list(projects))
         context["totals"] = self.funding_totals(projects)
         news = relations.news_items(self.locale).filter(relations.about_projects(projects.values("translation_key")))
-        context["news"] = attach_publishers(list(news.distinct()[:10]))
+        context["news"] = attach_publishers(list(news[:10]))
         return context
 
     def pages_showing_it(self):

@@ -112,7 +112,7 @@ class ProjectIndexPage(FilteredListingMixin, IndexPage):
         )
         if filters.get("status"):
             projects = projects.with_status(filters["status"])
-        return projects.filter(relations.listing_filters(filters, on=ProjectPage, one_locale=True)).distinct()
+        return projects.filter(relations.listing_filters(filters, on=ProjectPage, one_locale=True))
 
     def decorate_page_items(self, items):
         return attach_publishers(items)

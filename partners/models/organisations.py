@@ -115,7 +115,6 @@ class PartnerOrganisationPage(AnalysedSearchMixin, NewsFeedRoutesMixin, Routable
         return (
             live_public(ProjectPage.objects.filter(locale=self.locale))
             .filter(relations.published_by(self, on=ProjectPage, versions=[(self.path, self.depth)]))
-            .distinct()
             .order_by("-start_date")
         )
 

@@ -50,7 +50,7 @@ class ProjectPageQuerySet(PageQuerySet):
 
     def involving(self, organisation):
         """Projects the organisation publishes (in its section) or implements as a partner."""
-        return self.filter(relations.published_by(organisation, on=self.model)).distinct()
+        return self.filter(relations.published_by(organisation, on=self.model))
 
 
 ProjectPageManager = PageManager.from_queryset(ProjectPageQuerySet)
