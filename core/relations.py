@@ -27,6 +27,7 @@ from django.db.models import Q
 from django.db.models.functions import Coalesce, TruncDate
 from wagtail.models import Page, get_page_models
 
+from core.listing import kept_until_published
 from core.visibility import live_public
 
 
@@ -219,6 +220,47 @@ def dated_news_items(locale):
 def news_items(locale):
     """Live news and events of one locale, newest first, as specific pages."""
     return dated_news_items(locale).order_by("-sort_date", "-pk").specific()
+
+
+# How far NewestNews reads each type's newest (the first 50 pages of a listing of ten).
+NEWEST_READ_AHEAD = 500
+
+
+class NewestNews:
+    """The live news and events of a locale, newest first as ``news_items`` orders them, for
+    reading from the top (the home page, feeds, the unfiltered news index): a sliceable list
+    with a count, as Django's paginator takes it. Each type's newest are read from its own
+    date column first (its index), then only those are sorted together: ordering a whole
+    language's news by a date kept in a different table per type read every one of them
+    (50–70 ms at 100 000 pages)."""
+
+    ordered = True
+
+    def __init__(self, locale):
+        self.locale = locale
+
+    def count(self):
+        locale_id = getattr(self.locale, "pk", self.locale)
+        return kept_until_published(f"news-count:{locale_id}", lambda: news_items(self.locale).count())
+
+    def __len__(self):
+        return self.count()
+
+    def _newest_ids(self, stop):
+        ids = []
+        for model in news_models():
+            date = _date_of(model, model.relations.date, model)
+            of_type = live_public(model.objects.filter(locale=self.locale)).order_by(date.desc(), "-pk")
+            ids += of_type.values_list("pk", flat=True)[:stop]
+        return ids
+
+    def __getitem__(self, key):
+        if isinstance(key, int):
+            return self[key : key + 1][0]
+        if key.stop is None or key.step is not None or key.stop > NEWEST_READ_AHEAD:
+            # Deep pages: the candidates would outnumber what one sort of them all costs.
+            return list(news_items(self.locale)[key])
+        return list(news_items(self.locale).filter(pk__in=self._newest_ids(key.stop))[key])
 
 
 def news_about(locale, project_translation_keys):

@@ -46,7 +46,7 @@ class HomePage(RouteByUrlPathMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = attach_publishers(list(relations.news_items(self.locale)[:6]))
+        context["latest_news"] = attach_publishers(relations.NewestNews(self.locale)[:6])
         featured = localized(
             (link.project for link in self.featured_projects.select_related("project")), locale_of(self)
         )

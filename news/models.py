@@ -53,11 +53,13 @@ class NewsIndexPage(NewsFeedRoutesMixin, RoutablePageMixin, FilteredListingMixin
 
     def get_listing(self, filters):
         on = tuple(relations.news_models())
+        if not any(value not in (None, "") for value in filters.values()):
+            return relations.NewestNews(self.locale)
         return relations.news_items(self.locale).filter(relations.listing_filters(filters, on=on, one_locale=True))
 
     def feed_items(self):
         # The whole language's news, members' sections included, as the page lists them.
-        return relations.news_items(self.locale)
+        return relations.NewestNews(self.locale)
 
     def decorate_page_items(self, items):
         return attach_publishers(items)
@@ -113,7 +115,7 @@ class NewsItemBase(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
 
 
 class NewsPage(NewsItemBase):
-    date = models.DateField(_("date"), default=timezone.localdate)
+    date = models.DateField(_("date"), default=timezone.localdate, db_index=True)
     municipalities = ParentalManyToManyField(
         Municipality,
         verbose_name=_("municipalities"),
@@ -183,7 +185,7 @@ class NewsPage(NewsItemBase):
 
 
 class EventPage(RoutablePageMixin, NewsItemBase):
-    start = models.DateTimeField(_("starts"))
+    start = models.DateTimeField(_("starts"), db_index=True)
     end = models.DateTimeField(_("ends"), null=True, blank=True)
     venue = models.CharField(_("venue"), max_length=255, blank=True)
     address = models.CharField(_("address"), max_length=255, blank=True)

@@ -207,3 +207,24 @@ def test_project_index_filters(client, site, content, query, expected):
     response = client.get(f"{site.projects['ka'].url}?{query}")
     assert response.status_code == 200
     assert project_titles(response) == expected
+
+
+def test_newest_news_reads_from_the_top_as_the_full_ordering_does(site, settings):
+    """NewestNews (each type's newest first, then those sorted) gives what ordering them all
+    gives: news and events on the same days, ties broken by id, every slice."""
+    from datetime import datetime
+
+    from core import relations
+
+    ka = site.news["ka"]
+    for n in range(12):
+        factories.news(ka, f"n{n}", f"სიახლე {n}", on=date(2024, 5, 1 + n % 4))
+        start = timezone.make_aware(datetime(2024, 5, 1 + n % 5, 9 + n % 3))
+        factories.event(ka, f"e{n}", f"შეხვედრა {n}", start=start)
+    locale = site.locales["ka"]
+    everything = [page.pk for page in relations.news_items(locale)]
+    newest = relations.NewestNews(locale)
+    assert newest.count() == len(everything) >= 24
+    for start, stop in [(0, 6), (0, 10), (10, 20), (20, 30), (5, 7)]:
+        assert [page.pk for page in newest[start:stop]] == everything[start:stop]
+    assert newest[3].pk == everything[3]

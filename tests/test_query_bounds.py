@@ -32,7 +32,7 @@ WORD = "მონიტორინგი"
 # takes 7 of them on a routed page (the site, the locale, the home page, the route in two, the
 # page's view restrictions in two). README, "Whole pages", says what the rest are.
 BUDGETS = {
-    "home": 16,
+    "home": 18,  # the newest news: one query per news type on its date index, then one sort
     "news index": 20,
     "news index, filtered": 23,
     "news index, page 2": 20,
@@ -51,7 +51,7 @@ BUDGETS = {
     "search, filtered": 35,
     "search, page 2": 29,
     "suggestions": 10,
-    "news feed": 12,
+    "news feed": 14,
     "organisation feed": 11,
     "sitemap index": 10,
     "sitemap": 5,
