@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format install install-dev demo messages translations clean bench-search
+.PHONY: run test lint format install install-dev demo messages translations clean bench-search bench-pages
 
 # The venv is rebuilt when a requirements file changes.
 $(BIN)/.installed: requirements.txt
@@ -74,6 +74,11 @@ BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/coalition_bench
 bench-search: N ?= 10000
 bench-search: install translations
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python -m benchmarks.search --setup $(N)
+
+## make bench-pages: whole pages (p50/p95, queries), a publish, and search under load (needs wrk)
+## on the database make bench-search filled (BENCH_DATABASE_URL); ARGS="--only search --no-load"
+bench-pages: install translations
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python -m benchmarks.pages $(ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .test-media
