@@ -3,11 +3,14 @@ Georgian/Azerbaijani-aware (search.backends), filtered by type and by facets (or
 donor, municipality, year) with their counts, editors' promoted pages first, paginated, the
 matching words marked; any input gives a normal page (or an empty list of suggestions)."""
 
+import hashlib
+
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 
 from core.i18n import active_locale
+from core.listing import kept_until_published
 from search_page.facets import facets
 from search_page.forms import FACET_LABELS, SearchFilterForm
 from search_page.highlight import QueryMarker
@@ -24,6 +27,21 @@ def _url_with(params, name, value):
     else:
         params[name] = value
     return "?" + params.urlencode()
+
+
+def _digest(query, locale, scope, promoted_ids):
+    """A cache key's part for one search: the query, the reader's locale, the scope (searched
+    locale, type, filters by their ids) and the promoted pages."""
+    searched, model, filters = scope
+    parts = [
+        query,
+        getattr(locale, "pk", None),
+        getattr(searched, "pk", None),
+        model._meta.label if model is not None else None,
+        sorted((name, str(getattr(value, "pk", value))) for name, value in filters.items()),
+        promoted_ids,
+    ]
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
 def _label(name, value):
@@ -52,8 +70,14 @@ def search(request):
     selected = {name: params.get(name) for name in chosen["filters"]}
     facet_list, active_filters = [], []
     if query:
-        ids = list(dict.fromkeys([page.pk for page in promoted_pages] + matching_ids(query, *scope, pages=pages)))
-        for name, values in facets(ids, locale).items():
+        promoted_ids = [page.pk for page in promoted_pages]
+
+        def count_facets():
+            return facets(list(dict.fromkeys(promoted_ids + matching_ids(query, *scope, pages=pages))), locale)
+
+        # The same search gives the same counts until something is published (core.listing).
+        key = "search-facets:" + _digest(query, locale, scope, promoted_ids)
+        for name, values in kept_until_published(key, count_facets).items():
             facet_list.append(
                 {
                     "name": name,

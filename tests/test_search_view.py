@@ -85,3 +85,27 @@ def test_filters_that_exclude_everything_say_so(client, news):
 )
 def test_search_bad_filters_are_a_normal_page(client, news, params):
     assert client.get("/ka/search/", params).status_code == 200
+
+
+def test_facet_counts_are_kept_until_something_is_published(site, client, settings):
+    """The same search's facets come from the cache (fewer queries: no counting), and a
+    publication counts afresh."""
+    from datetime import date
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.PAGE_CACHE_SECONDS = 0
+    factories.news(site.news["ka"], "first", "ზუგდიდის შეხვედრა", on=date(2023, 3, 1))
+    url = "/ka/search/?q=ზუგდიდი"
+
+    def facet_values():
+        with CaptureQueriesContext(connection) as captured:
+            html = client.get(url).content.decode()
+        return html.count("search-facet__count"), len(captured.captured_queries)
+
+    counted, counting_queries = facet_values()
+    kept, kept_queries = facet_values()
+    assert counted == kept == 1 and kept_queries < counting_queries
+    factories.news(site.news["ka"], "second", "ზუგდიდის ფორუმი", on=date(2024, 3, 1))
+    assert facet_values()[0] == 2  # a second year to narrow by
