@@ -23,6 +23,7 @@ class QueryMarker:
 
     def __init__(self, query):
         self.query = query
+        self._seen = {}
         self.tokens = (
             frozenset(token for alternatives in word_alternatives(query) for token in alternatives)
             if query
@@ -30,8 +31,14 @@ class QueryMarker:
         )
 
     def matches(self, word, language):
-        """Whether ``word`` (of a text in ``language``) shares a token with the query."""
-        return bool(self.tokens) and not self.tokens.isdisjoint(analyse(word, language))
+        """Whether ``word`` (of a text in ``language``) shares a token with the query. Each
+        word is analysed once per request: ten results' passages repeat most of their words."""
+        if not self.tokens:
+            return False
+        key = (word, language)
+        if key not in self._seen:
+            self._seen[key] = not self.tokens.isdisjoint(analyse(word, language))
+        return self._seen[key]
 
     def highlight(self, text, language):
         """``text`` as safe HTML, the matching words in <mark>."""

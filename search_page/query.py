@@ -38,7 +38,8 @@ def filtered_pages(locale=None, model=None, filters=None):
         pages = pages.type(model)
     for name, value in (filters or {}).items():
         if value is not None and name in relations.FILTERS:
-            pages = pages.filter(id__in=Page.objects.filter(relations.listing_filters({name: value})).values("id"))
+            condition = relations.listing_filters({name: value}, joined=True)
+            pages = pages.filter(id__in=Page.objects.filter(condition).values("id"))
     return pages
 
 

@@ -106,6 +106,6 @@ def test_facet_counts_are_kept_until_something_is_published(site, client, settin
 
     counted, counting_queries = facet_values()
     kept, kept_queries = facet_values()
-    assert counted == kept == 1 and kept_queries < counting_queries
-    factories.news(site.news["ka"], "second", "ზუგდიდის ფორუმი", on=date(2024, 3, 1))
-    assert facet_values()[0] == 2  # a second year to narrow by
+    assert counted == kept >= 1 and kept_queries < counting_queries
+    factories.news(site.news["ka"], "second", "ზუგდიდის ფორუმი", on=date(1999, 3, 1))
+    assert facet_values()[0] == counted + 1  # a year no other page has, to narrow by
