@@ -75,8 +75,8 @@ bench-search: N ?= 10000
 bench-search: install translations
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python -m benchmarks.search --setup $(N)
 
-## make bench-pages: whole pages (p50/p95, queries), a publish, and search under load (needs wrk)
-## on the database make bench-search filled (BENCH_DATABASE_URL); ARGS="--only search --no-load"
+## make bench-pages [ARGS="--no-load --repeat 10"]: whole pages (p50/p95, SQL queries), a publish,
+## and search under load (gunicorn + wrk) on the database make bench-search filled (BENCH_DATABASE_URL)
 bench-pages: install translations
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python -m benchmarks.pages $(ARGS)
 

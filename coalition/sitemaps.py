@@ -26,8 +26,9 @@ def _types_with_own_sitemap_urls():
     return [model for model in get_page_models() if model.get_sitemap_urls is not Page.get_sitemap_urls]
 
 
-# Each sitemap page is one query for the pages, one per page type and one for their alternates.
-PAGE_SIZE = 2000
+# Each sitemap page is one query for its pages and one for their alternates; building every URL
+# and alternate is most of its time, so pages stay small (README, "Whole pages").
+PAGE_SIZE = 500
 
 
 class MultilingualSitemap(Sitemap):

@@ -7,7 +7,8 @@ import sys
 
 def main(argv=None):
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "coalition.settings.dev")
-    # What is measured is the uncached page: the page cache stays off in this process.
+    # What is measured is the uncached page (the command also overrides the setting, for
+    # callers whose settings are already loaded).
     os.environ["PAGE_CACHE_SECONDS"] = "0"
     import django
 

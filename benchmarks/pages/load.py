@@ -1,62 +1,167 @@
-"""Uncached search under load: gunicorn with production settings (2 workers, page cache off) on
-a free loopback port, driven by wrk for a while, cycling through many queries."""
+"""The site under load: gunicorn as deployed (production settings, 2 workers, page cache off)
+on a free loopback port, driven by wrk through many different URLs."""
 
+import json
 import os
 import re
+import secrets
+import shutil
 import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
-from django.db import connection
-
 ROOT = Path(__file__).resolve().parents[2]
-# Lua for wrk: each request takes the next path of the list (wrk's own scripting interface).
+WORKERS = 2
+# What the TLS proxy in front of gunicorn adds in production (HSTS, secure cookies as there).
+PROXY_HEADERS = {"X-Forwarded-Proto": "https"}
+# wrk's Lua interface: each thread walks the list from its own offset, one path per request,
+# and counts the answers that are not 2xx (wrk itself counts only 4xx and 5xx).
 WRK_SCRIPT = """
-paths = {%s}
-counter = 0
-request = function()
-  counter = counter + 1
-  return wrk.format("GET", paths[(counter %% #paths) + 1], {["X-Forwarded-Proto"] = "https"})
+local paths = {%(paths)s}
+local threads = {}
+function setup(thread)
+  thread:set("position", #threads * 7)
+  table.insert(threads, thread)
+end
+function init(args)
+  not_2xx = 0
+end
+function request()
+  position = position + 1
+  return wrk.format("GET", paths[(position %% #paths) + 1], {["X-Forwarded-Proto"] = "https"})
+end
+function response(status, headers, body)
+  if status < 200 or status > 299 then not_2xx = not_2xx + 1 end
+end
+function done(summary, latency, requests)
+  local total = 0
+  for _, thread in ipairs(threads) do total = total + thread:get("not_2xx") end
+  io.write(string.format("not-2xx: %%d\\n", total))
 end
 """
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+@dataclass
+class LoadResult:
+    requests_per_s: float
+    median_ms: float
+    p99_ms: float
+    not_2xx: int
+    socket_errors: str  # wrk's "connect 0, read 0, write 0, timeout 0", or ""
 
 
-def _database_url():
-    db = connection.settings_dict
-    return f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None  # a redirect is an answer to report, not to follow
 
 
-def _wait(url, seconds=60):
+_opener = urllib.request.build_opener(_NoRedirects)
+
+
+def status_of(url, timeout=60):
+    """The HTTP status of a GET (sent as through the proxy), redirects not followed."""
+    try:
+        with _opener.open(urllib.request.Request(url, headers=PROXY_HEADERS), timeout=timeout) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def _free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _server_env(static_root):
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "coalition.settings.production",
+        "SECRET_KEY": os.environ.get("SECRET_KEY") or "benchmark-only-" + secrets.token_hex(32),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "PAGE_CACHE_SECONDS": "0",
+        # Plain HTTP on loopback: a request without the proxy's header must not become a 301.
+        "SECURE_SSL_REDIRECT": "false",
+        "STATIC_ROOT": static_root,
+    }
+
+
+def _wait_until_answering(base, server, log_path, seconds=60):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"gunicorn exited ({server.returncode}):\n{_tail(log_path)}")
         try:
-            request = urllib.request.Request(url, headers={"X-Forwarded-Proto": "https"})
-            with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310 - loopback
-                if response.status == 200:
-                    return
+            status_of(base + "/healthz", timeout=5)
+            return
         except OSError:
-            time.sleep(0.5)
-    raise RuntimeError(f"gunicorn did not answer {url}")
+            time.sleep(0.3)
+    raise RuntimeError(f"gunicorn did not answer within {seconds} s:\n{_tail(log_path)}")
 
 
-def run_wrk(base, paths, seconds, connections=32):
-    """wrk's summary of ``seconds`` of requests cycling through ``paths``: requests/s, latency."""
-    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-        script.write(WRK_SCRIPT % ", ".join(f'"{path}"' for path in paths))
+def _tail(path, lines=20):
+    return "\n".join(Path(path).read_text(errors="replace").splitlines()[-lines:])
+
+
+@contextmanager
+def gunicorn_server(log_path):
+    """The base URL of gunicorn serving the site; stopped (its whole process group) on leaving,
+    whatever happened. The static files are collected first: production's manifest storage
+    refuses to render a page without them."""
+    static_root = tempfile.mkdtemp(prefix="bench-pages-static-")
+    env = _server_env(static_root)
+    server = None
+    try:
+        subprocess.run(
+            [sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"], cwd=ROOT, env=env, check=True
+        )
+        port = _free_port()
+        command = [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "coalition.wsgi",
+            *("--bind", f"127.0.0.1:{port}", "--workers", str(WORKERS), "--log-level", "warning"),
+        ]
+        with open(log_path, "w") as log:
+            # A session of its own: stopping its process group stops the workers too.
+            server = subprocess.Popen(
+                command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            )
+        base = f"http://127.0.0.1:{port}"
+        _wait_until_answering(base, server, log_path)
+        yield base
+    finally:
+        if server is not None:
+            _stop(server)
+        shutil.rmtree(static_root, ignore_errors=True)
+
+
+def _stop(server):
+    try:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
+        server.wait()
+    except ProcessLookupError:
+        pass
+
+
+def run_wrk(base, paths, seconds, connections=32, threads=2):
+    """wrk's figures for ``seconds`` of requests cycling through ``paths``."""
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", prefix="bench-pages-", delete=False) as script:
+        script.write(WRK_SCRIPT % {"paths": ", ".join(json.dumps(path) for path in paths)})
     try:
         result = subprocess.run(
-            ["wrk", "-t", "2", "-c", str(connections), "-d", f"{seconds}s", "--latency", "-s", script.name, base],
+            ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s", "--timeout", "10s"]
+            + ["--latency", "-s", script.name, base],
             capture_output=True,
             text=True,
             check=True,
@@ -64,41 +169,33 @@ def run_wrk(base, paths, seconds, connections=32):
         )
     finally:
         os.unlink(script.name)
-    out = result.stdout
-    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-    median = re.search(r"50%\s+(\S+)", out).group(1)
-    p99 = re.search(r"99%\s+(\S+)", out).group(1)
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    return {"rate": rate, "median": median, "p99": p99, "non_2xx": int(errors.group(1)) if errors else 0}
+    return _parse_wrk(result.stdout)
 
 
-def under_load(targets, seconds):
-    """{name: wrk's figures} for each (name, [paths]) of ``targets``, on one gunicorn."""
-    port = free_port()
-    static = tempfile.mkdtemp(prefix="bench-static-")
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "coalition.settings.production",
-        "SECRET_KEY": "benchmark-only-" + "k" * 50,
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DATABASE_URL": _database_url(),
-        "PAGE_CACHE_SECONDS": "0",
-        "STATIC_ROOT": static,
-    }
-    subprocess.run([sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"], cwd=ROOT, env=env, check=True)
-    gunicorn = str(Path(sys.executable).parent / "gunicorn")
-    command = [gunicorn, "coalition.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2", "--log-level", "warning"]
-    server = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        _wait(base + "/healthz")
-        figures = {}
-        for name, paths in targets:
-            for path in paths[:5]:  # warm every worker's caches and the database's
-                for _ in range(2):
-                    _wait(base + path)
-            figures[name] = run_wrk(base, paths, seconds)
-        return figures
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+def _ms(value):
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60_000}[unit]
+
+
+def _parse_wrk(out):
+    socket_errors = re.search(r"Socket errors: (.+)", out)
+    return LoadResult(
+        requests_per_s=float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        median_ms=_ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1)),
+        p99_ms=_ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1)),
+        not_2xx=int(re.search(r"not-2xx: (\d+)", out).group(1)),
+        socket_errors=socket_errors.group(1).strip() if socket_errors else "",
+    )
+
+
+def logged_errors(log_path):
+    """The server's log lines at ERROR or worse (production logs one JSON object a line)."""
+    errors = []
+    for line in Path(log_path).read_text(errors="replace").splitlines():
+        try:
+            level = json.loads(line).get("level", "")
+        except (ValueError, AttributeError):
+            level = "ERROR" if "Traceback" in line or "[ERROR]" in line else ""
+        if level in ("ERROR", "CRITICAL"):
+            errors.append(line)
+    return errors
