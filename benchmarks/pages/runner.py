@@ -13,6 +13,7 @@ from django.test import Client
 from django.test.utils import override_settings
 from wagtail.models import Page
 
+from benchmarks.database import refuse_unless_bench_database
 from benchmarks.pages import load, urls
 from benchmarks.pages.publishing import time_publishing
 from benchmarks.pages.timing import time_url
@@ -55,17 +56,13 @@ class BenchPagesCommand(BaseCommand):
         )
 
     def handle(self, *args, repeat, only, no_load, load_seconds, load_queries, no_publish, force, **options):
-        name = str(connection.settings_dict.get("NAME") or "")
-        if not force and "bench" not in name and "test" not in name:
-            raise CommandError(
-                f"The database {name!r} does not look like a benchmark database (the benchmark publishes and "
-                "deletes news items). Use `make bench-pages` or DATABASE_URL=postgres://…/coalition_bench, or --force."
-            )
+        refuse_unless_bench_database(force, "the benchmark publishes and deletes news items", "bench-pages")
         if repeat < 2 or load_seconds < 1 or load_queries < 1:
             raise CommandError("--repeat must be at least 2, --load-seconds and --load-queries at least 1.")
         write = self.stdout.write
         write(BenchSearchCommand().machine())
         live, synthetic = Page.objects.live().count(), bench_pages().count()
+        name = connection.settings_dict["NAME"]
         write(f"Database {name}: {live} live pages ({synthetic} synthetic news items of the search benchmark)")
         if not synthetic:
             write("(no synthetic pages: fill the database with `python -m benchmarks.search --setup N` first)")

@@ -14,6 +14,7 @@ from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext, override_settings
 from wagtail.models import Locale, Page
 
+from benchmarks.database import refuse_unless_bench_database
 from benchmarks.search.pages import analyse_tables, bench_pages, create_pages, index_pages, remove_bench_pages
 from benchmarks.search.texts import LANGUAGES, corpus, make_queries
 from search_page.query import SearchPaginator, search_pages
@@ -84,13 +85,7 @@ class BenchSearchCommand(BaseCommand):
         )
 
     def handle(self, *args, sizes, queries, seed, setup, explain, reuse, force, **options):
-        name = str(connection.settings_dict.get("NAME") or "")
-        if not force and "bench" not in name and "test" not in name:
-            raise CommandError(
-                f"The database {name!r} does not look like a benchmark database: the benchmark adds "
-                "thousands of pages. Use `make bench-search` (its own database) or DATABASE_URL="
-                "postgres://…/coalition_bench, or --force."
-            )
+        refuse_unless_bench_database(force, "the benchmark adds thousands of pages", "bench-search")
         if any(n < 1 for n in sizes):
             raise CommandError("N must be at least 1.")
         if queries < 3:
