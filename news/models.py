@@ -16,12 +16,14 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     MultipleChooserPanel,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core import api_fields as api_data
 from core import relations
 from core.blocks import BodyBlock
 from core.feeds import NewsFeedRoutesMixin
@@ -92,6 +94,17 @@ class NewsItemBase(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
     class Meta:
         abstract = True
 
+    api_prefetch = ("municipalities", "tagged_items__tag", "project_links__project")
+
+    def api_places(self):
+        return api_data.places(self.localized_municipalities())
+
+    def api_topics(self):
+        return [tagged.tag.name for tagged in self.tagged_items.all()]
+
+    def api_projects(self):
+        return api_data.pages(link.project for link in self.project_links.all())
+
     def localized_projects(self):
         projects = localized((link.project for link in self.project_links.select_related("project")), locale_of(self))
         return [project for project in projects if project.live]
@@ -154,6 +167,14 @@ class NewsPage(NewsItemBase):
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
     override_translatable_fields = [SynchronizedField("municipalities"), SynchronizedField("tags")]
+    api_fields = [
+        APIField("date"),
+        APIField("lead"),
+        APIField("source_credit"),
+        api_data.computed("places", "api_places"),
+        api_data.computed("topics", "api_topics"),
+        api_data.computed("projects", "api_projects"),
+    ]
     relations = Relations(
         date="date",
         news=True,
@@ -234,6 +255,17 @@ class EventPage(RoutablePageMixin, NewsItemBase):
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
     override_translatable_fields = [SynchronizedField("tags")]
+    api_fields = [
+        APIField("start"),
+        APIField("end"),
+        APIField("venue"),
+        APIField("address"),
+        APIField("lead"),
+        api_data.computed("places", "api_places"),
+        api_data.computed("topics", "api_topics"),
+        api_data.computed("projects", "api_projects"),
+    ]
+    api_prefetch = ("municipality", "tagged_items__tag", "project_links__project")
     relations = Relations(
         date="start",
         starts="start",

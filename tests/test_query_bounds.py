@@ -56,7 +56,8 @@ BUDGETS = {
     "sitemap index": 10,
     "sitemap": 5,
     "API search": 19,
-    "API listing": 9,
+    "API listing": 14,  # with its places, topics and projects (core/api_fields.py), read for all at once
+    "API projects": 13,
 }
 
 URLS = {
@@ -85,6 +86,7 @@ URLS = {
     "sitemap": "/sitemap-ka.xml",
     "API search": f"/api/v2/pages/?search={WORD}&locale=ka",
     "API listing": "/api/v2/pages/?type=news.NewsPage&fields=*&limit=20",
+    "API projects": "/api/v2/pages/?type=partners.ProjectPage&fields=*&limit=20",
 }
 
 

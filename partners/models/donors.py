@@ -4,6 +4,7 @@ from django.db import models
 from django.db.models import Sum
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -52,6 +53,7 @@ class DonorPage(AnalysedSearchMixin, Page):
         index.FilterField("kind"),
         *analysed_search_fields(),
     ]
+    api_fields = [APIField("kind"), APIField("country"), APIField("website")]
     parent_page_types = ["partners.DonorIndexPage"]
     subpage_types = []
 

@@ -7,6 +7,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
@@ -84,6 +85,7 @@ class PartnerOrganisationPage(AnalysedSearchMixin, NewsFeedRoutesMixin, Routable
         index.FilterField("role"),
         *analysed_search_fields(),
     ]
+    api_fields = [APIField("acronym"), APIField("role"), APIField("website")]
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = ["news.NewsPage", "news.EventPage", "partners.ProjectPage"]
     # The root of a publishing section: what is below it is published by it (core.publishing).

@@ -15,12 +15,14 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core import api_fields as api_data
 from core import relations
 from core.forms import LocaleScopedPageForm
 from core.i18n import locale_of, localized
@@ -129,6 +131,17 @@ class ProjectPage(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
         SynchronizedField("municipalities"),
         SynchronizedField("partner_organisations"),
     ]
+    api_fields = [
+        APIField("start_date"),
+        APIField("end_date"),
+        api_data.computed("status", "status"),
+        APIField("summary"),
+        APIField("goal"),
+        api_data.computed("places", "api_places"),
+        api_data.computed("partners", "api_partners"),
+        api_data.computed("donors", "api_donors"),
+    ]
+    api_prefetch = ("municipalities", "partner_organisations", "fundings__donor")
     parent_page_types = ["partners.PartnerOrganisationPage"]
     subpage_types = []
     relations = Relations(
@@ -171,10 +184,31 @@ class ProjectPage(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
         return [p for p in localized(self.partner_organisations.all(), locale_of(self)) if p.live]
 
     def localized_fundings(self):
-        fundings = list(self.fundings.select_related("donor"))
+        fundings = self.fundings.all()
+        if "fundings" not in getattr(self, "_prefetched_objects_cache", {}):  # the API prefetches them
+            fundings = fundings.select_related("donor")
+        fundings = list(fundings)
         for funding, donor in zip(fundings, localized([f.donor for f in fundings], locale_of(self)), strict=True):
             funding.localized_donor = donor
         return fundings
+
+    def api_places(self):
+        return api_data.places(self.localized_municipalities())
+
+    def api_partners(self):
+        return api_data.pages(self.localized_partners())
+
+    def api_donors(self):
+        """Each donor (in the page's language) with the stated amount and its currency."""
+        return [
+            {
+                "id": funding.localized_donor.pk,
+                "title": funding.localized_donor.title,
+                "amount": str(funding.amount) if funding.amount is not None else None,
+                "currency": funding.currency,
+            }
+            for funding in self.localized_fundings()
+        ]
 
     @indexed_once
     def related_names(self):
