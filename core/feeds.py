@@ -61,12 +61,14 @@ class NewsFeed(Feed):
         return item.get_full_url(self.request)
 
     def item_pubdate(self, item):
-        # A news item is dated by its editorial date (at the start of that day, local time);
-        # an event by when it was first published, since its start may lie in the future.
+        # A news item is dated by its editorial date (at the start of that day, local time); an
+        # event by when it starts, or when it was announced if that was earlier (a feed item
+        # dated in the future is hidden by some readers), never by when the site was loaded.
         date = getattr(item, "date", None)
         if date is not None:
             return timezone.make_aware(datetime.datetime.combine(date, datetime.time.min))
-        return item.first_published_at
+        start, announced = getattr(item, "start", None), item.first_published_at
+        return min(day for day in (start, announced) if day is not None)
 
     def item_updateddate(self, item):
         return item.last_published_at

@@ -2,7 +2,7 @@
 PO files, snippets), the language switcher, hreflang, the sitemap, feeds, per-language date
 formats and 404s."""
 
-from datetime import date
+from datetime import date, datetime, timedelta
 from urllib.parse import urlencode
 from xml.etree import ElementTree
 
@@ -10,7 +10,7 @@ import polib
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
@@ -282,6 +282,23 @@ def test_news_feeds_per_language_and_per_organisation(client, site):
     assert [item.find("title").text for item in org_feed.findall("channel/item")] == ["ქალთა ცენტრის სიახლე"]
     assert client.get(wic.url + "feed/atom/")["Content-Type"].startswith("application/atom+xml")
     assert 'type="application/rss+xml"' in client.get(wic.url).content.decode()
+
+
+def test_a_past_event_is_dated_in_feeds_by_its_start_not_by_when_it_was_loaded(client, site):
+    from email.utils import parsedate_to_datetime
+
+    start = timezone.make_aware(datetime(2018, 11, 7, 14, 0))
+    factories.event(site.news["ka"], slug="workshop-2018", title="სემინარი 2018", start=start)
+    upcoming = factories.event(
+        site.news["ka"], slug="next-year", title="მომავალი", start=timezone.now() + timedelta(days=300)
+    )
+    items = {
+        item.find("title").text: parsedate_to_datetime(item.find("pubDate").text)
+        for item in ElementTree.fromstring(client.get("/ka/news/feed/").content).findall("channel/item")
+    }
+    assert items["სემინარი 2018"] == start
+    # An upcoming event is dated when it was announced, not in the future.
+    assert items["მომავალი"] <= timezone.now() and items["მომავალი"].date() == upcoming.first_published_at.date()
 
 
 @pytest.mark.parametrize(
