@@ -154,11 +154,6 @@ def with_topic(tag, on=None, joined=False):
     return _any("topic", "slug", tag.slug, on, joined)
 
 
-def is_event(on=None):
-    """Pages with a start (events)."""
-    return _any("starts", "isnull", False, on)
-
-
 # The filters of the listings and the search page, by their URL parameter's name.
 FILTERS = {
     "organisation": published_by,

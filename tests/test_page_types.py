@@ -295,3 +295,15 @@ def test_dates_and_times_follow_each_language(client, site, tree):
     html = get_ok(client, tree["event"])
     assert "7 ნოემბერი, 2018" in html
     assert "14:00" in html and "p.m." not in html
+
+
+def test_an_organisation_page_lists_its_past_events_with_its_news(client, site):
+    from datetime import datetime
+
+    from django.utils import timezone
+
+    org = factories.organisation(site.members["ka"], "fund", "ფონდი", "F")
+    factories.event(org, "workshop", "ძველი სემინარი", start=timezone.make_aware(datetime(2019, 5, 1, 10)))
+    html = client.get(org.url).content.decode()
+    assert "ძველი სემინარი" in html
+    assert "empty-state" not in html  # not "this organisation has not published any news yet"

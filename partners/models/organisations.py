@@ -123,8 +123,10 @@ class PartnerOrganisationPage(AnalysedSearchMixin, NewsFeedRoutesMixin, Routable
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         items = self.feed_items()
-        context["latest_news"] = items.exclude(relations.is_event())[:5]
-        context["upcoming_events"] = relations.upcoming(items, timezone.now())[:5]
+        upcoming = relations.upcoming(items, timezone.now())
+        context["upcoming_events"] = upcoming[:5]
+        # Everything else its feed has, past events included, newest first.
+        context["latest_news"] = items.exclude(pk__in=upcoming.values("pk"))[:5]
         context["projects"] = self.projects()
         return context
 
