@@ -7,7 +7,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 
 from news.models import EventPage, NewsPage
-from partners.models import DonorPage, Municipality, PartnerOrganisationPage, ProjectPage, Region
+from partners.models import DonorPage, Municipality, PartnerOrganisationPage, ProjectDonor, ProjectPage, Region
 
 
 @pytest.fixture
@@ -68,6 +68,10 @@ def test_every_demo_page_renders_and_donors_show_their_projects(demo, client):
     )
     assert expected
     assert {p.title for p in response.context["projects"]} == expected
+    # Every project–donor link states its amount, so a donor sees what its money went to.
+    assert not ProjectDonor.objects.filter(amount__isnull=True).exists()
+    stated = ProjectDonor.objects.filter(project__locale=eu.locale, donor=eu, project__live=True)
+    assert dict(response.context["totals"]) == {"EUR": sum(f.amount for f in stated)}
 
 
 @pytest.mark.parametrize("turn", ["first", "second"])

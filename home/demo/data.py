@@ -6,8 +6,8 @@ organisations, projects, news, events and standard pages that the demo loader pu
 The texts are paraphrased and summarised from the seed articles in /work/shared/seeds/
 (Georgian and Azerbaijani NGO websites). Names of organisations and people, project titles,
 places, donors, phone numbers and e-mail addresses are taken over as facts; the wording is new.
-Dates not stated in the seeds (most years, end dates, event times, the 2027 items) are
-illustrative.
+Dates not stated in the seeds (most years, end dates, event times, the 2027 items) and the
+amounts of the projects' funding are illustrative.
 
 A text field given as a dict {"ka": ..., "az": ..., "en": ...} exists only in the locales it
 lists; for pages the keys of "title" decide in which locales the page exists.
@@ -557,8 +557,8 @@ PROJECTS = [
         "municipalities": ["gori", "kaspi", "khashuri", "kareli", "dusheti", "zugdidi",
                            "tsalenjikha", "sachkhere", "stepantsminda", "tskaltubo"],
         "donors": [
-            {"donor": "us-state-department", "amount": None, "currency": "USD"},
-            {"donor": "un-women", "amount": None, "currency": "USD"},
+            {"donor": "us-state-department", "amount": "180000", "currency": "USD"},
+            {"donor": "un-women", "amount": "95000", "currency": "USD"},
         ],
         "contacts": [
             {"name": {"ka": "ნინო მოდებაძე", "az": "Nino Modebadze", "en": "Nino Modebadze"},
@@ -669,7 +669,7 @@ PROJECTS = [
         # The seed names only the regions (Kvemo Kartli, Samtskhe-Javakheti), not municipalities.
         "municipalities": [],
         "donors": [
-            {"donor": "european-union", "amount": None, "currency": "EUR"},
+            {"donor": "european-union", "amount": "420000", "currency": "EUR"},
         ],
         "contacts": [],
         "title": {
@@ -758,7 +758,7 @@ PROJECTS = [
         # Eight municipalities took part; the seeds name these four.
         "municipalities": ["vani", "baghdati", "terjola", "khoni"],
         "donors": [
-            {"donor": "european-union", "amount": None, "currency": "EUR"},
+            {"donor": "european-union", "amount": "1250000", "currency": "EUR"},
         ],
         "contacts": [],
         "title": {
@@ -851,7 +851,7 @@ PROJECTS = [
         "end": "2022-12-31",
         "municipalities": ["zugdidi"],
         "donors": [
-            {"donor": "kvinna-till-kvinna", "amount": None, "currency": "SEK"},
+            {"donor": "kvinna-till-kvinna", "amount": "2400000", "currency": "SEK"},
         ],
         "contacts": [],
         "title": {
@@ -945,8 +945,8 @@ PROJECTS = [
         "end": "2018-05-31",
         "municipalities": ["gori"],
         "donors": [
-            {"donor": "european-union", "amount": None, "currency": "EUR"},
-            {"donor": "czech-mfa", "amount": None, "currency": "CZK"},
+            {"donor": "european-union", "amount": "310000", "currency": "EUR"},
+            {"donor": "czech-mfa", "amount": "850000", "currency": "CZK"},
         ],
         "contacts": [],
         "title": {
@@ -1040,8 +1040,8 @@ PROJECTS = [
         "end": "2027-08-31",
         "municipalities": ["lankaran", "quba", "zaqatala"],
         "donors": [
-            {"donor": "european-union", "amount": None, "currency": "EUR"},
-            {"donor": "undp", "amount": None, "currency": "USD"},
+            {"donor": "european-union", "amount": "650000", "currency": "EUR"},
+            {"donor": "undp", "amount": "140000", "currency": "USD"},
         ],
         "contacts": [
             {"name": {"az": "Fəxrəddin Həsənzadə", "en": "Fakhraddin Hasanzade"},
