@@ -94,6 +94,13 @@ class NewsItemBase(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
     class Meta:
         abstract = True
 
+    # What news items and events both offer the pages API (core/api_fields.py), and what it reads.
+    api_fields = [
+        APIField("lead"),
+        api_data.computed("places", "api_places"),
+        api_data.computed("topics", "api_topics"),
+        api_data.computed("projects", "api_projects"),
+    ]
     api_prefetch = ("municipalities", "tagged_items__tag", "project_links__project")
 
     def api_places(self):
@@ -167,14 +174,7 @@ class NewsPage(NewsItemBase):
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
     override_translatable_fields = [SynchronizedField("municipalities"), SynchronizedField("tags")]
-    api_fields = [
-        APIField("date"),
-        APIField("lead"),
-        APIField("source_credit"),
-        api_data.computed("places", "api_places"),
-        api_data.computed("topics", "api_topics"),
-        api_data.computed("projects", "api_projects"),
-    ]
+    api_fields = [APIField("date"), APIField("source_credit"), *NewsItemBase.api_fields]
     relations = Relations(
         date="date",
         news=True,
@@ -255,16 +255,7 @@ class EventPage(RoutablePageMixin, NewsItemBase):
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
     override_translatable_fields = [SynchronizedField("tags")]
-    api_fields = [
-        APIField("start"),
-        APIField("end"),
-        APIField("venue"),
-        APIField("address"),
-        APIField("lead"),
-        api_data.computed("places", "api_places"),
-        api_data.computed("topics", "api_topics"),
-        api_data.computed("projects", "api_projects"),
-    ]
+    api_fields = [APIField("start"), APIField("end"), APIField("venue"), APIField("address"), *NewsItemBase.api_fields]
     api_prefetch = ("municipality", "tagged_items__tag", "project_links__project")
     relations = Relations(
         date="start",
