@@ -11,6 +11,7 @@ from coalition.api import api_router
 from coalition.health import healthz
 from coalition.sitemaps import sitemaps_by_language
 from coalition.views import robots_txt
+from opendata import urls as opendata_urls
 from partners.isolation import urls as isolation_urls
 from search_page import views as search_views
 
@@ -33,6 +34,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap_index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"}, name="sitemap"),
     path("sitemap-<section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("healthz", healthz, name="healthz"),
+    *opendata_urls.language_neutral,
 ]
 
 if settings.DEBUG:
@@ -45,6 +47,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
+    *opendata_urls.per_language,
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,4 +1,4 @@
-"""Admin: the place vocabularies (regions, municipalities) as snippets, and member editors'
+"""Admin: the place vocabularies (regions, municipalities) and exchange rates as snippets, and member editors'
 own section first (the sidebar's "Pages" and a dashboard panel)."""
 
 from django.conf import settings
@@ -14,7 +14,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .isolation.choosers import only_visible_pages
 from .isolation.listings import DocumentsAPIViewSet, ImagesAPIViewSet
-from .models import Municipality, Region
+from .models import ExchangeRate, Municipality, Region
 from .models.organisations import organisations_edited_by
 
 
@@ -41,6 +41,20 @@ class PlacesViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(PlacesViewSetGroup)
+
+
+class ExchangeRateViewSet(SnippetViewSet):
+    """Only coalition staff hold its permissions (members' editor groups are not given them)."""
+
+    model = ExchangeRate
+    icon = "table"
+    menu_label = _("Exchange rates")
+    list_display = ["currency", "rate", "date", "source"]
+    list_filter = ["currency"]
+    add_to_admin_menu = False
+
+
+register_snippet(ExchangeRateViewSet)
 
 
 # --- Member organisations' editors start in their own section ----------------------------

@@ -13,6 +13,7 @@ from partners.models import (
     PartnerOrganisationPage,
     ProjectDonor,
     ProjectPage,
+    ProjectResult,
     Region,
 )
 
@@ -50,9 +51,14 @@ def project(
     municipalities=(),
     partners=(),
     contacts=(),
+    results=(),
     **fields,
 ):
     page = ProjectPage(title=title, slug=slug, start_date=start, end_date=end, locale=org.locale, **fields)
+    page.results = [
+        ProjectResult(indicator=indicator, target=target, achieved=achieved, due_date=due, locale=org.locale)
+        for indicator, target, achieved, due in results
+    ]
     page.fundings = [
         ProjectDonor(donor=d, amount=Decimal(amount) if amount is not None else None, currency=currency)
         for d, amount, currency in donors

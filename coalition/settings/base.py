@@ -40,6 +40,8 @@ INSTALLED_APPS = [
     "home",
     "partners",
     "news",
+    "funding",
+    "opendata",
     "search",
     "search_page",
     # Cached public pages, purged on publish/unpublish/move/delete (coalition/page_cache/).

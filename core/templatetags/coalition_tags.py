@@ -288,3 +288,10 @@ def display_url(url):
     if text.startswith("www."):
         text = text[4:]
     return text.rstrip("/")
+
+
+@register.filter
+def amounts_in(row, currencies):
+    """``row|amounts_in:currencies``: a funding breakdown row's amount in each of the currencies
+    (None where it has none), for a table with a column per currency."""
+    return [row.amounts.get(currency) for currency in currencies]

@@ -2,12 +2,13 @@
 Each module's models declare their relations to the others (core.relations)."""
 
 from partners.models.donors import DonorPage
+from partners.models.funding import Currency, ExchangeRate, ProjectDonor, ProjectResult
 from partners.models.indexes import DonorIndexPage, PartnerIndexPage, ProjectIndexPage
+from partners.models.open_data import IatiOrganisationType, OpenDataSettings
 from partners.models.organisations import PartnerOffice, PartnerOrganisationPage
-from partners.models.places import Municipality, Region
+from partners.models.places import Country, Municipality, Region
 from partners.models.projects import (
     ProjectContact,
-    ProjectDonor,
     ProjectPage,
     ProjectPageManager,
     ProjectPageQuerySet,
@@ -15,6 +16,12 @@ from partners.models.projects import (
 )
 
 __all__ = [
+    "Country",
+    "Currency",
+    "ExchangeRate",
+    "IatiOrganisationType",
+    "OpenDataSettings",
+    "ProjectResult",
     "DonorIndexPage",
     "DonorPage",
     "Municipality",

@@ -1,19 +1,39 @@
 """Who funds the coalition's work: the donor directory and each donor's page with what it funds."""
 
 from django.db import models
-from django.db.models import Sum
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core import relations
 from core.publishing import attach_publishers
 from core.visibility import live_public
-from partners.models.projects import ProjectDonor, ProjectPage
+from partners.models.filters import PortfolioFilterForm
+from partners.models.portfolio import Portfolio
+from partners.models.projects import ProjectPage
 from search.indexing import AnalysedSearchMixin, analysed_search_fields
+
+
+def _in_order(projects, order):
+    """Projects by date, or by amount: the combined amount where exchange rates give one, else
+    within each currency; projects without a stated amount come last either way."""
+    if order in ("largest", "smallest"):
+        sign = -1 if order == "largest" else 1
+
+        def by_amount(project):
+            if not project.amounts:
+                return (2, "", 0)
+            if project.combined_amount is not None:
+                return (0, "", sign * project.combined_amount)
+            currency, amount = max(project.amounts.items(), key=lambda item: item[1])
+            return (1, currency, sign * amount)
+
+        return sorted(projects, key=by_amount)
+    return sorted(projects, key=lambda p: (p.start_date, p.title), reverse=order != "oldest")
 
 
 class DonorPage(AnalysedSearchMixin, Page):
@@ -40,12 +60,19 @@ class DonorPage(AnalysedSearchMixin, Page):
     )
     website = models.URLField(_("website"), blank=True)
     about = RichTextField(_("about"), blank=True)
+    iati_identifier = models.CharField(
+        _("IATI organisation identifier"),
+        max_length=100,
+        blank=True,
+        help_text=_("As registered with IATI, e.g. XI-IATI-EC_INTPA or US-GOV-1; used in the open data files."),
+    )
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("kind"), FieldPanel("country")]),
         FieldPanel("logo"),
         FieldPanel("website"),
         FieldPanel("about"),
+        FieldPanel("iati_identifier"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("about"),
@@ -53,7 +80,8 @@ class DonorPage(AnalysedSearchMixin, Page):
         index.FilterField("kind"),
         *analysed_search_fields(),
     ]
-    api_fields = [APIField("kind"), APIField("country"), APIField("website")]
+    api_fields = [APIField("kind"), APIField("country"), APIField("website"), APIField("iati_identifier")]
+    override_translatable_fields = [SynchronizedField("iati_identifier")]
     parent_page_types = ["partners.DonorIndexPage"]
     subpage_types = []
 
@@ -70,24 +98,33 @@ class DonorPage(AnalysedSearchMixin, Page):
             .order_by("-start_date")
         )
 
-    def funding_totals(self, projects):
-        """Sum of the stated amounts per currency, over the given projects."""
-        rows = (
-            ProjectDonor.objects.filter(
-                project__in=projects, amount__isnull=False, donor__translation_key=self.translation_key
-            )
-            .values("currency")
-            .annotate(total=Sum("amount"))
-            .order_by("currency")
-        )
-        return [(row["currency"], row["total"]) for row in rows]
+    def portfolio(self, request):
+        """The donor's projects, filtered and ordered as the reader asked, with its stated
+        amounts and their breakdowns (partners.models.portfolio)."""
+        form = PortfolioFilterForm(request.GET or None, locale=self.locale)
+        filters = form.valid_filters()
+        projects = self.funded_projects().matching(filters)
+        portfolio = Portfolio.of(projects, self.locale, donor=self)
+        amounts = {project.pk: project for project in portfolio.projects()}
+        listed = attach_publishers(list(projects))
+        for project in listed:
+            stated = amounts.get(project.pk)
+            project.amounts = stated.amounts if stated else {}
+            project.combined_amount = stated.combined_amount if stated else None
+        return form, filters, portfolio, _in_order(listed, filters.get("order") or "newest")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        projects = self.funded_projects()
-        context["projects"] = attach_publishers(list(projects))
-        context["totals"] = self.funding_totals(projects)
-        news = relations.news_items(self.locale).filter(relations.about_projects(projects.values("translation_key")))
+        form, filters, portfolio, projects = self.portfolio(request)
+        context.update(filter_form=form, filters=filters, portfolio=portfolio, projects=projects)
+        # The open-data exports of exactly these projects (the export's own filter names).
+        export_query = request.GET.copy()
+        export_query.pop("order", None)
+        export_query["donor"] = self.slug
+        context["export_query"] = export_query.urlencode()
+        news = relations.news_items(self.locale).filter(
+            relations.about_projects(self.funded_projects().values("translation_key"))
+        )
         context["news"] = attach_publishers(list(news[:10]))
         return context
 

@@ -5,14 +5,13 @@ page cache's purges, core.relations)."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core import relations
-from core.listing import FilteredListingMixin, IndexPage, ListingFilterForm
+from core.listing import FilteredListingMixin, IndexPage
 from core.publishing import attach_publishers
 from core.visibility import live_public
 from partners.models.donors import DonorPage
+from partners.models.filters import ProjectFilters
 from partners.models.organisations import PartnerOrganisationPage
-from partners.models.places import Municipality, Region
-from partners.models.projects import ProjectPage, ProjectStatus
+from partners.models.projects import ProjectPage
 
 
 class PartnerIndexPage(IndexPage):
@@ -49,7 +48,9 @@ class DonorIndexPage(IndexPage):
         return context
 
 
-class ProjectFilterForm(ListingFilterForm):
+class ProjectFilterForm(ProjectFilters):
+    """The project index's filters: a donor's portfolio's, and the donor."""
+
     donor = forms.ModelChoiceField(
         queryset=DonorPage.objects.none(),
         to_field_name="slug",
@@ -57,39 +58,11 @@ class ProjectFilterForm(ListingFilterForm):
         label=_("Donor"),
         empty_label=_("All donors"),
     )
-    status = forms.ChoiceField(
-        choices=[("", _("Any status"))] + ProjectStatus.choices, required=False, label=_("Status")
-    )
-    region = forms.ModelChoiceField(
-        queryset=Region.objects.none(),
-        to_field_name="slug",
-        required=False,
-        label=_("Region"),
-        empty_label=_("All regions"),
-    )
-    municipality = forms.ModelChoiceField(
-        queryset=Municipality.objects.none(),
-        to_field_name="slug",
-        required=False,
-        label=_("Municipality"),
-        empty_label=_("All municipalities"),
-    )
-    organisation = forms.ModelChoiceField(
-        queryset=PartnerOrganisationPage.objects.none(),
-        to_field_name="slug",
-        required=False,
-        label=_("Organisation"),
-        empty_label=_("All organisations"),
-    )
+    field_order = ["donor", "status", "region", "municipality", "organisation"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["donor"].queryset = DonorPage.objects.live().filter(locale=self.locale).order_by("title")
-        self.fields["region"].queryset = Region.objects.filter(locale=self.locale)
-        self.fields["municipality"].queryset = Municipality.objects.filter(locale=self.locale)
-        self.fields["organisation"].queryset = (
-            PartnerOrganisationPage.objects.live().filter(locale=self.locale).order_by("title")
-        )
 
 
 class ProjectIndexPage(FilteredListingMixin, IndexPage):
@@ -105,14 +78,8 @@ class ProjectIndexPage(FilteredListingMixin, IndexPage):
     filter_form_class = ProjectFilterForm
 
     def get_listing(self, filters):
-        projects = (
-            live_public(ProjectPage.objects.filter(locale=self.locale))
-            .select_related("image")
-            .order_by("-start_date", "title")
-        )
-        if filters.get("status"):
-            projects = projects.with_status(filters["status"])
-        return projects.filter(relations.listing_filters(filters, on=ProjectPage, one_locale=True))
+        projects = live_public(ProjectPage.objects.filter(locale=self.locale)).matching(filters)
+        return projects.select_related("image").order_by("-start_date", "title")
 
     def decorate_page_items(self, items):
         return attach_publishers(items)

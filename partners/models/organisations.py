@@ -12,10 +12,12 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core import relations
 from core.feeds import NewsFeedRoutesMixin
 from core.visibility import live_public
+from partners.models.open_data import IatiOrganisationType
 from partners.models.projects import ProjectPage, pages_around_projects
 from partners.sections import SectionRootPermissionTester
 from search.indexing import AnalysedSearchMixin, analysed_search_fields
@@ -43,6 +45,18 @@ class PartnerOrganisationPage(AnalysedSearchMixin, NewsFeedRoutesMixin, Routable
     )
     about = RichTextField(_("about"), blank=True)
     website = models.URLField(_("website"), blank=True)
+    iati_identifier = models.CharField(
+        _("IATI organisation identifier"),
+        max_length=100,
+        blank=True,
+        help_text=_("As registered with IATI, e.g. XI-IATI-EC_INTPA or US-GOV-1; used in the open data files."),
+    )
+    iati_organisation_type = models.CharField(
+        _("IATI organisation type"),
+        max_length=2,
+        choices=IatiOrganisationType.choices,
+        default=IatiOrganisationType.NATIONAL_NGO,
+    )
     # Publishing access (see partners/sections.py): set by add_member_organisation and kept in
     # step on every publish; only coalition staff may change whether a member is moderated.
     moderated = models.BooleanField(
@@ -73,6 +87,9 @@ class PartnerOrganisationPage(AnalysedSearchMixin, NewsFeedRoutesMixin, Routable
         FieldRowPanel([FieldPanel("acronym"), FieldPanel("role")]),
         FieldPanel("logo"),
         FieldPanel("about"),
+        FieldRowPanel(
+            [FieldPanel("iati_identifier"), FieldPanel("iati_organisation_type")], heading=_("Open data (IATI)")
+        ),
         FieldPanel("website"),
         InlinePanel("offices", label=_("Offices"), heading=_("Offices")),
     ]
@@ -85,7 +102,8 @@ class PartnerOrganisationPage(AnalysedSearchMixin, NewsFeedRoutesMixin, Routable
         index.FilterField("role"),
         *analysed_search_fields(),
     ]
-    api_fields = [APIField("acronym"), APIField("role"), APIField("website")]
+    api_fields = [APIField("acronym"), APIField("role"), APIField("website"), APIField("iati_identifier")]
+    override_translatable_fields = [SynchronizedField("iati_identifier"), SynchronizedField("iati_organisation_type")]
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = ["news.NewsPage", "news.EventPage", "partners.ProjectPage"]
     # The root of a publishing section: what is below it is published by it (core.publishing).

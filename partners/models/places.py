@@ -12,6 +12,13 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core import relations
 
 
+class Country(models.TextChoices):
+    """The countries the coalition works in (ISO 3166-1 codes, as IATI reports them)."""
+
+    GEORGIA = "GE", _("Georgia")
+    AZERBAIJAN = "AZ", _("Azerbaijan")
+
+
 class Region(TranslatableMixin, index.Indexed, models.Model):
     """A region (Georgian mkhare, Azerbaijani economic region). Snippet."""
 
@@ -22,9 +29,10 @@ class Region(TranslatableMixin, index.Indexed, models.Model):
         allow_unicode=False,
         help_text=_("Latin letters; the same in every language, used in filter links."),
     )
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices, default=Country.GEORGIA)
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("country")]
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug"), SynchronizedField("country")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):

@@ -28,7 +28,9 @@ from core.forms import LocaleScopedPageForm
 from core.i18n import locale_of, localized
 from core.publishing import PublishedByOrganisationMixin, attach_publishers
 from core.relations import Relations
+from partners.models.funding import ProjectDonor, dac_sector_choices, dac_sectors
 from partners.models.places import Municipality
+from partners.models.rates import Rates
 from search.indexing import AnalysedSearchMixin, analysed_search_fields, indexed_once
 
 
@@ -49,6 +51,12 @@ class ProjectPageQuerySet(PageQuerySet):
         if status == ProjectStatus.ONGOING:
             return self.filter(start_date__lte=today).filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
         return self
+
+    def matching(self, filters):
+        """The projects a project listing shows for ``filters`` (ProjectFilterForm's valid values):
+        the project index, a donor's portfolio and the open-data exports filter alike."""
+        projects = self.with_status(filters["status"]) if filters.get("status") else self
+        return projects.filter(relations.listing_filters(filters, on=self.model, one_locale=True))
 
     def involving(self, organisation):
         """Projects the organisation publishes (in its section) or implements as a partner."""
@@ -86,6 +94,13 @@ class ProjectPage(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
         blank=True,
         related_name="projects",
     )
+    dac_sector = models.CharField(
+        _("sector (OECD DAC)"),
+        max_length=5,
+        blank=True,
+        choices=dac_sector_choices,
+        help_text=_("The sector donors report it under, e.g. 15150 (democratic participation and civil society)."),
+    )
     partner_organisations = ParentalManyToManyField(
         "partners.PartnerOrganisationPage",
         verbose_name=_("implementing partners"),
@@ -113,7 +128,9 @@ class ProjectPage(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
             ],
             heading=_("Where and with whom"),
         ),
-        InlinePanel("fundings", label=_("Donor"), heading=_("Donors")),
+        FieldPanel("dac_sector"),
+        InlinePanel("fundings", label=_("Donor"), heading=_("Donors and amounts")),
+        InlinePanel("results", label=_("Result"), heading=_("Results")),
         InlinePanel("contacts", label=_("Contact"), heading=_("Contacts")),
     ]
     search_fields = Page.search_fields + [
@@ -130,6 +147,7 @@ class ProjectPage(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
     override_translatable_fields = [
         SynchronizedField("municipalities"),
         SynchronizedField("partner_organisations"),
+        SynchronizedField("dac_sector"),
     ]
     api_fields = [
         APIField("start_date"),
@@ -140,8 +158,10 @@ class ProjectPage(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
         api_data.computed("places", "api_places"),
         api_data.computed("partners", "api_partners"),
         api_data.computed("donors", "api_donors"),
+        api_data.computed("results", "api_results"),
+        APIField("dac_sector"),
     ]
-    api_prefetch = ("municipalities", "partner_organisations", "fundings__donor")
+    api_prefetch = ("municipalities", "partner_organisations", "fundings__donor", "results")
     parent_page_types = ["partners.PartnerOrganisationPage"]
     subpage_types = []
     relations = Relations(
@@ -210,6 +230,21 @@ class ProjectPage(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
             for funding in self.localized_fundings()
         ]
 
+    def api_results(self):
+        return [
+            {
+                "indicator": result.indicator,
+                "target": result.target,
+                "achieved": result.achieved,
+                "due_date": result.due_date.isoformat() if result.due_date else None,
+            }
+            for result in self.results.all()
+        ]
+
+    @property
+    def dac_sector_name(self):
+        return dac_sectors().get(self.dac_sector, "")
+
     @indexed_once
     def related_names(self):
         """Its places, partners and donors by name, in the page's language: a project found
@@ -221,8 +256,27 @@ class ProjectPage(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
                 + [funding.localized_donor.title for funding in self.localized_fundings()]
             )
 
+    def funding(self):
+        """What the page's funding section shows: each donor's amount, the total per currency
+        (never across currencies) and, where exchange rates allow, a combined figure."""
+        fundings = self.localized_fundings()
+        totals = {}
+        for funding in fundings:
+            if funding.amount is not None:
+                totals[funding.currency] = totals.get(funding.currency, 0) + funding.amount
+        rates = Rates.current() if totals else None
+        combined = rates.combine(totals) if rates and set(totals) != {rates.currency} else None
+        return {
+            "fundings": fundings,
+            "totals": sorted(totals.items()),
+            "combined": combined,
+            "combined_currency": rates.currency if combined is not None else None,
+            "rates_date": rates.date_for(totals) if combined is not None else None,
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["funding"] = self.funding()
         context["news"] = attach_publishers(list(relations.news_about(self.locale, [self.translation_key])[:10]))
         return context
 
@@ -237,33 +291,6 @@ class ProjectPage(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
         donors = {funding.donor.translation_key for funding in self.fundings.all()}
         ids |= relations.pks(Page.objects.filter(locale=locale, translation_key__in=donors))
         return ids | pages_around_projects(locale, {self.translation_key})
-
-
-class ProjectDonor(Orderable):
-    """A donor of a project, with the amount where it is public."""
-
-    class Currency(models.TextChoices):
-        GEL = "GEL", "GEL ₾"
-        AZN = "AZN", "AZN ₼"
-        USD = "USD", "USD $"
-        EUR = "EUR", "EUR €"
-        GBP = "GBP", "GBP £"
-        CHF = "CHF", "CHF"
-        SEK = "SEK", "SEK"
-        CZK = "CZK", "CZK"
-
-    project = ParentalKey(ProjectPage, related_name="fundings", on_delete=models.CASCADE)
-    donor = models.ForeignKey(
-        "partners.DonorPage", verbose_name=_("donor"), on_delete=models.CASCADE, related_name="fundings"
-    )
-    amount = models.DecimalField(_("amount"), max_digits=14, decimal_places=2, null=True, blank=True)
-    currency = models.CharField(_("currency"), max_length=3, choices=Currency.choices, default=Currency.EUR)
-
-    panels = [FieldPanel("donor"), FieldRowPanel([FieldPanel("amount"), FieldPanel("currency")])]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("project donor")
-        verbose_name_plural = _("project donors")
 
 
 class ProjectContact(Orderable):

@@ -1,0 +1,57 @@
+"""The filters of a list of projects (status, region, municipality, organisation): the project
+index adds the donor (indexes.ProjectFilterForm); a donor's portfolio adds the order."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from core.listing import ListingFilterForm
+from partners.models.organisations import PartnerOrganisationPage
+from partners.models.places import Municipality, Region
+from partners.models.projects import ProjectStatus
+
+
+class ProjectFilters(ListingFilterForm):
+    status = forms.ChoiceField(
+        choices=[("", _("Any status"))] + ProjectStatus.choices, required=False, label=_("Status")
+    )
+    region = forms.ModelChoiceField(
+        queryset=Region.objects.none(),
+        to_field_name="slug",
+        required=False,
+        label=_("Region"),
+        empty_label=_("All regions"),
+    )
+    municipality = forms.ModelChoiceField(
+        queryset=Municipality.objects.none(),
+        to_field_name="slug",
+        required=False,
+        label=_("Municipality"),
+        empty_label=_("All municipalities"),
+    )
+    organisation = forms.ModelChoiceField(
+        queryset=PartnerOrganisationPage.objects.none(),
+        to_field_name="slug",
+        required=False,
+        label=_("Organisation"),
+        empty_label=_("All organisations"),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["region"].queryset = Region.objects.filter(locale=self.locale)
+        self.fields["municipality"].queryset = Municipality.objects.filter(locale=self.locale)
+        self.fields["organisation"].queryset = (
+            PartnerOrganisationPage.objects.live().filter(locale=self.locale).order_by("title")
+        )
+
+
+class PortfolioFilterForm(ProjectFilters):
+    """A donor's projects: filtered like the project index, in the order the reader chooses."""
+
+    ORDERS = {
+        "newest": _("Newest first"),
+        "oldest": _("Oldest first"),
+        "largest": _("Largest amount first"),
+        "smallest": _("Smallest amount first"),
+    }
+    order = forms.ChoiceField(choices=list(ORDERS.items()), required=False, label=_("Order"))

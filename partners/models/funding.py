@@ -1,0 +1,129 @@
+"""The money and results of a project: each donor's amount in its currency, what the project set
+out to achieve and what it achieved, the OECD DAC sector it reports under, and the exchange
+rates editors maintain for combined figures.
+
+Amounts are never added across currencies; a combined figure exists only where an exchange rate
+to the combined currency is maintained here (partners.models.portfolio)."""
+
+import json
+from functools import cache
+from pathlib import Path
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+
+CODELISTS = Path(__file__).resolve().parent.parent / "codelists"
+
+
+class Currency(models.TextChoices):
+    GEL = "GEL", "GEL ₾"
+    AZN = "AZN", "AZN ₼"
+    USD = "USD", "USD $"
+    EUR = "EUR", "EUR €"
+    GBP = "GBP", "GBP £"
+    CHF = "CHF", "CHF"
+    SEK = "SEK", "SEK"
+    NOK = "NOK", "NOK"
+    DKK = "DKK", "DKK"
+    CZK = "CZK", "CZK"
+    PLN = "PLN", "PLN"
+    JPY = "JPY", "JPY ¥"
+
+
+@cache
+def dac_sectors():
+    """The OECD DAC 5-digit sectors (IATI's Sector codelist, codelists/dac_sectors.json): code → name."""
+    with (CODELISTS / "dac_sectors.json").open(encoding="utf-8") as f:
+        return {item["code"]: item["name"] for item in json.load(f)["sectors"]}
+
+
+def dac_sector_choices():
+    return [("", "—")] + [(code, f"{code} {name}") for code, name in dac_sectors().items()]
+
+
+class ProjectDonor(Orderable):
+    """A donor of a project, with the amount where it is public. The amount is the donor's
+    commitment over the whole project period, in the currency of the agreement."""
+
+    Currency = Currency
+
+    project = ParentalKey("partners.ProjectPage", related_name="fundings", on_delete=models.CASCADE)
+    donor = models.ForeignKey(
+        "partners.DonorPage", verbose_name=_("donor"), on_delete=models.CASCADE, related_name="fundings"
+    )
+    amount = models.DecimalField(
+        _("amount"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("The donor's commitment for the whole project period. Leave empty if it is not public."),
+    )
+    currency = models.CharField(_("currency"), max_length=3, choices=Currency.choices, default=Currency.EUR)
+
+    panels = [FieldPanel("donor"), FieldRowPanel([FieldPanel("amount"), FieldPanel("currency")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("project donor")
+        verbose_name_plural = _("project donors")
+
+
+class ProjectResult(TranslatableMixin, Orderable):
+    """One thing the project set out to achieve: an indicator, its target, what was achieved and by
+    when. Translated with the page (wagtail-localize translates the text of translatable child
+    objects)."""
+
+    project = ParentalKey("partners.ProjectPage", related_name="results", on_delete=models.CASCADE)
+    indicator = models.CharField(
+        _("indicator"), max_length=255, help_text=_("What is measured, e.g. “Municipal action plans adopted”.")
+    )
+    target = models.CharField(_("target"), max_length=255, help_text=_("e.g. “8 municipalities”."))
+    achieved = models.CharField(
+        _("achieved"), max_length=255, blank=True, help_text=_("Leave empty until there is something to report.")
+    )
+    due_date = models.DateField(_("by when"), null=True, blank=True)
+
+    panels = [
+        FieldPanel("indicator"),
+        FieldRowPanel([FieldPanel("target"), FieldPanel("achieved"), FieldPanel("due_date")]),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("result")
+        verbose_name_plural = _("results")
+        unique_together = [("translation_key", "locale")]
+
+
+class ExchangeRate(index.Indexed, models.Model):
+    """How many units of the combined currency one unit of ``currency`` was worth on a date.
+    Snippet, maintained by the coalition's staff; the newest rate of each currency is used and
+    its date printed beside every combined figure."""
+
+    currency = models.CharField(_("currency"), max_length=3, choices=Currency.choices)
+    rate = models.DecimalField(
+        _("rate"),
+        max_digits=18,
+        decimal_places=8,
+        help_text=_("Units of the combined currency (see Settings → Open data) for one unit of this currency."),
+    )
+    date = models.DateField(_("date of the rate"))
+    source = models.CharField(_("source"), max_length=200, blank=True, help_text=_("e.g. National Bank of Georgia."))
+
+    panels = [FieldRowPanel([FieldPanel("currency"), FieldPanel("rate"), FieldPanel("date")]), FieldPanel("source")]
+    search_fields = [index.FilterField("currency")]
+
+    class Meta:
+        verbose_name = _("exchange rate")
+        verbose_name_plural = _("exchange rates")
+        ordering = ["currency", "-date"]
+        constraints = [
+            models.UniqueConstraint(fields=["currency", "date"], name="one_exchange_rate_per_currency_and_day"),
+            models.CheckConstraint(condition=models.Q(rate__gt=0), name="exchange_rate_positive"),
+        ]
+
+    def __str__(self):
+        return f"1 {self.currency} = {self.rate.normalize()} ({self.date:%Y-%m-%d})"

@@ -1,0 +1,36 @@
+"""Combined figures: amounts of several currencies in the one currency of Settings → Open data,
+at the newest exchange rate editors entered for each (ExchangeRate). Where a currency has no rate
+there is no combined figure; where there is one, it carries the date of the oldest rate used."""
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from partners.models.funding import ExchangeRate
+from partners.models.open_data import OpenDataSettings
+
+
+class Rates:
+    """The newest exchange rate of each currency to the combined currency."""
+
+    def __init__(self, combined_currency, rates):
+        self.currency = combined_currency
+        self.rates = {combined_currency: (Decimal(1), None), **rates}
+
+    @classmethod
+    def current(cls):
+        combined = OpenDataSettings.load().combined_currency
+        rates = {}
+        for rate in ExchangeRate.objects.order_by("currency", "-date"):
+            rates.setdefault(rate.currency, (rate.rate, rate.date))
+        return cls(combined, rates)
+
+    def combine(self, amounts):
+        """The amounts ({currency: amount}) in the combined currency, or None where a rate is missing."""
+        if not amounts or any(currency not in self.rates for currency in amounts):
+            return None
+        total = sum((amount * self.rates[currency][0] for currency, amount in amounts.items()), Decimal(0))
+        return total.quantize(Decimal(1), ROUND_HALF_UP)
+
+    def date_for(self, currencies):
+        """The date of the oldest rate used to combine these currencies."""
+        dates = [self.rates[c][1] for c in currencies if c in self.rates and self.rates[c][1]]
+        return min(dates) if dates else None
