@@ -319,13 +319,14 @@ def related_keys(name, pages, key="translation_key"):
 # --- Which pages show what: for the page cache's purges ----------------------------------------
 
 
-def index_pages_showing(kind, locale):
-    """The index pages of ``locale`` that list or filter by ``kind`` of content (their model's
-    ``shows``: "news", "project", "organisation", "donor", "place", "topic")."""
+def index_pages_showing(kind, locale=None):
+    """The index pages of ``locale`` (of every locale if None) that list or filter by ``kind`` of
+    content (their model's ``shows``: "news", "project", "organisation", "donor", "place", "topic")."""
     index_models = [model for model in get_page_models() if kind in getattr(model, "shows", ())]
     if not index_models:
         return Page.objects.none()
-    return Page.objects.filter(locale=locale).type(*index_models)
+    pages = Page.objects.type(*index_models)
+    return pages if locale is None else pages.filter(locale=locale)
 
 
 def pks(queryset):

@@ -6,12 +6,17 @@ class PartnersConfig(AppConfig):
 
     def ready(self):
         # Models and what uses them can only be imported once the app registry is ready.
+        from django.db.models.signals import post_delete, post_save
         from wagtail.signals import page_published
 
         from partners.isolation.user_filters import narrow_user_filters
-        from partners.models import PartnerOrganisationPage
+        from partners.models import ExchangeRate, OpenDataSettings, PartnerOrganisationPage
+        from partners.models.rates import forget_rates
         from partners.sections import keep_section_access_current
 
         narrow_user_filters()
 
         page_published.connect(keep_section_access_current, sender=PartnerOrganisationPage)
+        for model in (ExchangeRate, OpenDataSettings):
+            for signal in (post_save, post_delete):
+                signal.connect(forget_rates, sender=model, dispatch_uid=f"forget_rates_{signal}_{model.__name__}")

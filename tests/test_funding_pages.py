@@ -158,3 +158,17 @@ def test_a_translated_project_shows_its_own_languages_results(client, site, port
     html = get(client, project.url).content.decode()
     assert "Fəaliyyət planları" in html and "სამოქმედო" not in html
     assert result.translation_key == portfolio_site["a"].results.get().translation_key
+
+
+def test_a_new_exchange_rate_shows_at_once_on_cached_pages(client, settings, portfolio_site):
+    settings.PAGE_CACHE_SECONDS = 600
+    url = portfolio_site["a"].url
+    # (The first reading of the open-data settings creates them, which purges the page once.)
+    for _ in range(2):
+        assert "at the exchange rates of" not in client.get(url).content.decode()
+    assert client.get(url)["X-Cache"] == "hit"
+    ExchangeRate.objects.create(currency="USD", rate=Decimal("0.9"), date=date(2026, 11, 30))
+    response = client.get(url)
+    assert response["X-Cache"] == "miss"
+    html = response.content.decode()
+    assert "245" in html and ("at the exchange rates of" in html or "2026" in html)

@@ -41,11 +41,11 @@ BUDGETS = {
     "event calendar file": 8,
     "project index": 17,
     "project index, filtered": 19,
-    "project": 20,
+    "project": 21,  # its results: one query
     "member directory": 11,
     "organisation": 20,
     "donor directory": 11,
-    "donor": 18,
+    "donor": 23,  # the portfolio: its amounts, their places, the filters' regions, municipalities, members
     "search": 29,
     "search, all languages": 29,
     "search, filtered": 35,
@@ -57,7 +57,7 @@ BUDGETS = {
     "sitemap": 5,
     "API search": 19,
     "API listing": 14,  # with its places, topics and projects (core/api_fields.py), read for all at once
-    "API projects": 13,
+    "API projects": 14,  # with their results
 }
 
 URLS = {

@@ -13,8 +13,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.models import Orderable, TranslatableMixin
-from wagtail.search import index
+from wagtail.models import Orderable, Page, TranslatableMixin
+
+from core import relations
 
 CODELISTS = Path(__file__).resolve().parent.parent / "codelists"
 
@@ -43,6 +44,14 @@ def dac_sectors():
 
 def dac_sector_choices():
     return [("", "—")] + [(code, f"{code} {name}") for code, name in dac_sectors().items()]
+
+
+def pages_showing_amounts():
+    """The pages that may show a combined figure, for the page cache to purge when a rate or the
+    combined currency changes: projects with amounts, donors, and the listings showing donors."""
+    stated = Page.objects.filter(projectpage__fundings__amount__isnull=False)
+    donors = Page.objects.filter(donorpage__isnull=False)
+    return relations.pks(stated) | relations.pks(donors) | relations.pks(relations.index_pages_showing("donor"))
 
 
 class ProjectDonor(Orderable):
@@ -98,7 +107,7 @@ class ProjectResult(TranslatableMixin, Orderable):
         unique_together = [("translation_key", "locale")]
 
 
-class ExchangeRate(index.Indexed, models.Model):
+class ExchangeRate(models.Model):
     """How many units of the combined currency one unit of ``currency`` was worth on a date.
     Snippet, maintained by the coalition's staff; the newest rate of each currency is used and
     its date printed beside every combined figure."""
@@ -114,7 +123,6 @@ class ExchangeRate(index.Indexed, models.Model):
     source = models.CharField(_("source"), max_length=200, blank=True, help_text=_("e.g. National Bank of Georgia."))
 
     panels = [FieldRowPanel([FieldPanel("currency"), FieldPanel("rate"), FieldPanel("date")]), FieldPanel("source")]
-    search_fields = [index.FilterField("currency")]
 
     class Meta:
         verbose_name = _("exchange rate")
@@ -127,3 +135,6 @@ class ExchangeRate(index.Indexed, models.Model):
 
     def __str__(self):
         return f"1 {self.currency} = {self.rate.normalize()} ({self.date:%Y-%m-%d})"
+
+    def pages_showing_it(self):
+        return pages_showing_amounts()

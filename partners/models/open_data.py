@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
-from partners.models.funding import Currency
+from partners.models.funding import Currency, pages_showing_amounts
 
 
 class IatiOrganisationType(models.TextChoices):
@@ -76,3 +76,6 @@ class OpenDataSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("open data")
+
+    def pages_showing_it(self):
+        return pages_showing_amounts()

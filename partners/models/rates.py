@@ -4,8 +4,18 @@ there is no combined figure; where there is one, it carries the date of the olde
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.core.cache import cache
+
 from partners.models.funding import ExchangeRate
 from partners.models.open_data import OpenDataSettings
+
+# Read on every page with amounts, changed a few times a year: kept in the cache until an
+# exchange rate or the open-data settings are saved or deleted (partners.apps).
+CACHE_KEY = "partners:exchange-rates"
+
+
+def forget_rates(**kwargs):
+    cache.delete(CACHE_KEY)
 
 
 class Rates:
@@ -17,11 +27,14 @@ class Rates:
 
     @classmethod
     def current(cls):
-        combined = OpenDataSettings.load().combined_currency
-        rates = {}
-        for rate in ExchangeRate.objects.order_by("currency", "-date"):
-            rates.setdefault(rate.currency, (rate.rate, rate.date))
-        return cls(combined, rates)
+        kept = cache.get(CACHE_KEY)
+        if kept is None:
+            rates = {}
+            for rate in ExchangeRate.objects.order_by("currency", "-date"):
+                rates.setdefault(rate.currency, (rate.rate, rate.date))
+            kept = (OpenDataSettings.load().combined_currency, rates)
+            cache.set(CACHE_KEY, kept, None)
+        return cls(*kept)
 
     def combine(self, amounts):
         """The amounts ({currency: amount}) in the combined currency, or None where a rate is missing."""
