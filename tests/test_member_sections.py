@@ -346,6 +346,8 @@ def test_only_coalition_staff_decide_who_is_moderated(client, site, sections):
         "role": "member",
         "about": '{"blocks": [], "entityMap": {}}',
         "website": "",
+        "iati_identifier": "",
+        "iati_organisation_type": "22",
         "offices-TOTAL_FORMS": "0",
         "offices-INITIAL_FORMS": "0",
         "offices-MIN_NUM_FORMS": "0",

@@ -6,8 +6,9 @@ organisations, projects, news, events and standard pages that the demo loader pu
 The texts are paraphrased and summarised from the seed articles in /work/shared/seeds/
 (Georgian and Azerbaijani NGO websites). Names of organisations and people, project titles,
 places, donors, phone numbers and e-mail addresses are taken over as facts; the wording is new.
-Dates not stated in the seeds (most years, end dates, event times, the 2027 items) and the
-amounts of the projects' funding are illustrative.
+Dates not stated in the seeds (most years, end dates, event times, the 2027 items), the
+amounts of the projects' funding and their currencies, the projects' results (home/demo/
+results.py), the exchange rates and the members' registration numbers are illustrative.
 
 A text field given as a dict {"ka": ..., "az": ..., "en": ...} exists only in the locales it
 lists; for pages the keys of "title" decide in which locales the page exists.
@@ -46,24 +47,24 @@ SITE = {
 # ---------------------------------------------------------------------------
 
 REGIONS = [
-    {"slug": "shida-kartli",
+    {"slug": "shida-kartli", "country": "GE",
      "name": {"ka": "შიდა ქართლი", "az": "Şida Kartli", "en": "Shida Kartli"}},
-    {"slug": "mtskheta-mtianeti",
+    {"slug": "mtskheta-mtianeti", "country": "GE",
      "name": {"ka": "მცხეთა-მთიანეთი", "az": "Mtsxeta-Mtianeti", "en": "Mtskheta-Mtianeti"}},
-    {"slug": "samegrelo-zemo-svaneti",
+    {"slug": "samegrelo-zemo-svaneti", "country": "GE",
      "name": {"ka": "სამეგრელო-ზემო სვანეთი", "az": "Sameqrelo-Yuxarı Svanetiya",
               "en": "Samegrelo-Zemo Svaneti"}},
-    {"slug": "imereti",
+    {"slug": "imereti", "country": "GE",
      "name": {"ka": "იმერეთი", "az": "İmereti", "en": "Imereti"}},
-    {"slug": "samtskhe-javakheti",
+    {"slug": "samtskhe-javakheti", "country": "GE",
      "name": {"ka": "სამცხე-ჯავახეთი", "az": "Samtsxe-Cavaxeti", "en": "Samtskhe-Javakheti"}},
-    {"slug": "tbilisi",
+    {"slug": "tbilisi", "country": "GE",
      "name": {"ka": "თბილისი", "az": "Tbilisi", "en": "Tbilisi"}},
-    {"slug": "lankaran-astara",
+    {"slug": "lankaran-astara", "country": "AZ",
      "name": {"ka": "ლენქორან-ასტარა", "az": "Lənkəran-Astara", "en": "Lankaran-Astara"}},
-    {"slug": "quba-khachmaz",
+    {"slug": "quba-khachmaz", "country": "AZ",
      "name": {"ka": "ყუბა-ხაჩმაზი", "az": "Quba-Xaçmaz", "en": "Quba-Khachmaz"}},
-    {"slug": "shaki-zagatala",
+    {"slug": "shaki-zagatala", "country": "AZ",
      "name": {"ka": "შექი-ზაქათალა", "az": "Şəki-Zaqatala", "en": "Shaki-Zagatala"}},
 ]
 
@@ -124,10 +125,13 @@ MUNICIPALITIES = [
 
 _INTERNATIONAL = {"ka": "საერთაშორისო", "az": "Beynəlxalq", "en": "International"}
 
+# "iati_identifier": each donor's real IATI organisation identifier, as it publishes under it
+# (empty where it could not be verified).
 DONORS = [
     {
         "slug": "us-state-department",
         "kind": "government",
+        "iati_identifier": "US-GOV-11",
         "country": {"ka": "ამერიკის შეერთებული შტატები", "az": "Amerika Birləşmiş Ştatları",
                     "en": "United States"},
         "website": "https://www.state.gov",
@@ -150,6 +154,7 @@ DONORS = [
     {
         "slug": "un-women",
         "kind": "multilateral",
+        "iati_identifier": "XM-DAC-41146",
         "country": _INTERNATIONAL,
         "website": "https://www.unwomen.org",
         "title": {"ka": "გაეროს ქალთა ორგანიზაცია", "az": "BMT Qadınlar Təşkilatı",
@@ -171,6 +176,9 @@ DONORS = [
     {
         "slug": "european-union",
         "kind": "multilateral",
+        # The European Commission publishes its grants in Georgia and Azerbaijan (Eastern
+        # Partnership) under its neighbourhood directorate-general, DG NEAR.
+        "iati_identifier": "XI-IATI-EC_NEAR",
         "country": {"ka": "ევროკავშირი", "az": "Avropa İttifaqı", "en": "European Union"},
         "website": "https://european-union.europa.eu",
         "title": {"ka": "ევროკავშირი", "az": "Avropa İttifaqı", "en": "European Union"},
@@ -193,6 +201,8 @@ DONORS = [
     {
         "slug": "kvinna-till-kvinna",
         "kind": "foundation",
+        # Its Swedish organisation number could not be verified: left empty rather than guessed.
+        "iati_identifier": "",
         "country": {"ka": "შვედეთი", "az": "İsveç", "en": "Sweden"},
         "website": "https://kvinnatillkvinna.org",
         "title": {"ka": "ფონდი „ქალები ქალებისათვის“ (Kvinna till Kvinna)",
@@ -215,6 +225,8 @@ DONORS = [
     {
         "slug": "czech-mfa",
         "kind": "government",
+        # Its number (IČO) in the Czech business register.
+        "iati_identifier": "CZ-ICO-45769851",
         "country": {"ka": "ჩეხეთის რესპუბლიკა", "az": "Çexiya Respublikası",
                     "en": "Czech Republic"},
         "website": "https://mzv.gov.cz",
@@ -236,6 +248,7 @@ DONORS = [
     {
         "slug": "undp",
         "kind": "multilateral",
+        "iati_identifier": "XM-DAC-41114",
         "country": _INTERNATIONAL,
         "website": "https://www.undp.org",
         "title": {"ka": "გაეროს განვითარების პროგრამა", "az": "BMT-nin İnkişaf Proqramı",
@@ -262,11 +275,20 @@ DONORS = [
 
 _NO_ADDRESS = {"ka": "", "az": "", "en": ""}
 
+# "iati_identifier" of a member: ILLUSTRATIVE, not the members' real registration numbers. They
+# have the form IATI expects: an approved registration agency (IATI's OrganisationRegistration-
+# Agency codelist) and the number it gives: GE-NAPR, Georgia's National Agency of Public Registry
+# (9-digit identification code), or AZ-IVI, Azerbaijan's taxpayer register (10-digit VÖEN). Given
+# only where the texts say in which country the member works (none for Tankhmoba). An
+# international partner's is its real one where verified (People in Need; none for HEKS/EPER).
+# "iati_organisation_type": IATI's OrganisationType, 22 national NGO, 21 international NGO.
 ORGANISATIONS = [
     {
         "slug": "wic",
         "acronym": "WIC",
         "role": "member",
+        "iati_identifier": "GE-NAPR-404000101",
+        "iati_organisation_type": "22",
         "website": "",
         "title": {"ka": "ქალთა საინფორმაციო ცენტრი", "az": "Qadın İnformasiya Mərkəzi",
                   "en": "Women's Information Center"},
@@ -292,6 +314,8 @@ ORGANISATIONS = [
         "slug": "tankhmoba",
         "acronym": "",
         "role": "member",
+        "iati_identifier": "",
+        "iati_organisation_type": "22",
         "website": "",
         "title": {"ka": "იგპ ქალთა ასოციაცია „თანხმობა“",
                   "az": "“Tanxmoba” Məcburi Köçkün Qadınlar Assosiasiyası",
@@ -315,6 +339,8 @@ ORGANISATIONS = [
         "slug": "sukhumi",
         "acronym": "",
         "role": "member",
+        "iati_identifier": "GE-NAPR-404000102",
+        "iati_organisation_type": "22",
         "website": "",
         "title": {"ka": "კულტურულ-ჰუმანიტარული ფონდი „სოხუმი“",
                   "az": "“Suxumi” Mədəni-Humanitar Fondu",
@@ -345,6 +371,8 @@ ORGANISATIONS = [
         # A newer member whose pages go through the coalition's moderation (demo of the workflow).
         "moderated": True,
         "role": "member",
+        "iati_identifier": "GE-NAPR-404000103",
+        "iati_organisation_type": "22",
         "website": "",
         "title": {"ka": "სამოქალაქო ინტეგრაციის ფონდი", "az": "Vətəndaş İnteqrasiyası Fondu",
                   "en": "Civic Integration Foundation"},
@@ -368,6 +396,8 @@ ORGANISATIONS = [
         "slug": "sccsf",
         "acronym": "SCCSF",
         "role": "member",
+        "iati_identifier": "GE-NAPR-404000104",
+        "iati_organisation_type": "22",
         "website": "",
         "title": {"ka": "სამოქალაქო საზოგადოების ფორმირების ხელშემწყობი ცენტრი",
                   "az": "Vətəndaş Cəmiyyətinin Formalaşmasına Dəstək Mərkəzi",
@@ -391,6 +421,8 @@ ORGANISATIONS = [
         "slug": "heks-eper",
         "acronym": "HEKS/EPER",
         "role": "partner",
+        "iati_identifier": "",
+        "iati_organisation_type": "21",
         "website": "https://www.heks.ch",
         "title": {"ka": "HEKS/EPER – შვეიცარიის ეკლესიების დახმარების ორგანიზაცია",
                   "az": "HEKS/EPER – İsveçrə Kilsələrinin Yardım Təşkilatı",
@@ -416,6 +448,8 @@ ORGANISATIONS = [
         "slug": "merkuri",
         "acronym": "",
         "role": "member",
+        "iati_identifier": "GE-NAPR-404000105",
+        "iati_organisation_type": "22",
         "website": "",
         "title": {"ka": "ორგანიზაცია „მერკური“", "az": "“Merkuri” təşkilatı", "en": "Merkuri"},
         "about": {
@@ -435,6 +469,8 @@ ORGANISATIONS = [
         "slug": "civil-spectrum",
         "acronym": "",
         "role": "member",
+        "iati_identifier": "GE-NAPR-404000106",
+        "iati_organisation_type": "22",
         "website": "",
         "title": {"ka": "სამოქალაქო სპექტრი – თანასწორობა",
                   "az": "“Vətəndaş Spektri – Bərabərlik”",
@@ -458,6 +494,8 @@ ORGANISATIONS = [
         "slug": "chca",
         "acronym": "CHCA",
         "role": "member",
+        "iati_identifier": "GE-NAPR-404000107",
+        "iati_organisation_type": "22",
         "website": "",
         "title": {"ka": "საქველმოქმედო ჰუმანიტარული ცენტრი „აფხაზეთი“",
                   "az": "“Abxaziya” Xeyriyyə Humanitar Mərkəzi",
@@ -497,6 +535,8 @@ ORGANISATIONS = [
         "slug": "people-in-need",
         "acronym": "PIN",
         "role": "partner",
+        "iati_identifier": "CZ-ICO-25755277",
+        "iati_organisation_type": "21",
         "website": "https://www.peopleinneed.net",
         "title": {"ka": "„ადამიანი გაჭირვებაში“",
                   "az": "“Çətinlikdə Olan İnsanlar” (People in Need)",
@@ -521,6 +561,8 @@ ORGANISATIONS = [
         "slug": "education-center-for-youth",
         "acronym": "",
         "role": "member",
+        "iati_identifier": "AZ-IVI-1400000101",
+        "iati_organisation_type": "22",
         "website": "",
         "title": {"ka": "საზოგადოებრივი გაერთიანება „ახალგაზრდების საგანმანათლებლო ცენტრი“",
                   "az": "Gənclər üçün Təhsil Mərkəzi İctimai Birliyi",
@@ -554,11 +596,12 @@ PROJECTS = [
         "partners": ["tankhmoba", "sukhumi"],
         "start": "2018-11-01",
         "end": "2020-10-31",
+        "dac_sector": "15170",
         "municipalities": ["gori", "kaspi", "khashuri", "kareli", "dusheti", "zugdidi",
                            "tsalenjikha", "sachkhere", "stepantsminda", "tskaltubo"],
         "donors": [
             {"donor": "us-state-department", "amount": "180000", "currency": "USD"},
-            {"donor": "un-women", "amount": "95000", "currency": "USD"},
+            {"donor": "un-women", "amount": "245000", "currency": "GEL"},
         ],
         "contacts": [
             {"name": {"ka": "ნინო მოდებაძე", "az": "Nino Modebadze", "en": "Nino Modebadze"},
@@ -666,6 +709,7 @@ PROJECTS = [
         "partners": ["cif", "sccsf"],
         "start": "2024-02-01",
         "end": "2027-01-31",
+        "dac_sector": "15150",
         # The seed names only the regions (Kvemo Kartli, Samtskhe-Javakheti), not municipalities.
         "municipalities": [],
         "donors": [
@@ -755,6 +799,7 @@ PROJECTS = [
         "partners": [],
         "start": "2019-09-01",
         "end": "2021-08-31",
+        "dac_sector": "15185",
         # Eight municipalities took part; the seeds name these four.
         "municipalities": ["vani", "baghdati", "terjola", "khoni"],
         "donors": [
@@ -849,9 +894,10 @@ PROJECTS = [
         "partners": ["merkuri"],
         "start": "2021-03-01",
         "end": "2022-12-31",
+        "dac_sector": "15150",
         "municipalities": ["zugdidi"],
         "donors": [
-            {"donor": "kvinna-till-kvinna", "amount": "2400000", "currency": "SEK"},
+            {"donor": "kvinna-till-kvinna", "amount": "186000", "currency": "GEL"},
         ],
         "contacts": [],
         "title": {
@@ -943,6 +989,7 @@ PROJECTS = [
         "partners": ["chca"],
         "start": "2017-01-01",
         "end": "2018-05-31",
+        "dac_sector": "16010",
         "municipalities": ["gori"],
         "donors": [
             {"donor": "european-union", "amount": "310000", "currency": "EUR"},
@@ -1038,10 +1085,11 @@ PROJECTS = [
         "partners": [],
         "start": "2025-09-01",
         "end": "2027-08-31",
+        "dac_sector": "15170",
         "municipalities": ["lankaran", "quba", "zaqatala"],
         "donors": [
-            {"donor": "european-union", "amount": "650000", "currency": "EUR"},
-            {"donor": "undp", "amount": "140000", "currency": "USD"},
+            {"donor": "european-union", "amount": "68000", "currency": "EUR"},
+            {"donor": "undp", "amount": "24500", "currency": "USD"},
         ],
         "contacts": [
             {"name": {"az": "Fəxrəddin Həsənzadə", "en": "Fakhraddin Hasanzade"},
@@ -1105,8 +1153,11 @@ PROJECTS = [
         "partners": ["tankhmoba", "sukhumi"],
         "start": "2027-03-01",
         "end": "2029-02-28",
+        "dac_sector": "15170",
         "municipalities": ["gori", "kaspi", "khashuri", "kareli", "zugdidi", "tsalenjikha"],
-        "donors": [],
+        "donors": [
+            {"donor": "un-women", "amount": "210000", "currency": "USD"},
+        ],
         "contacts": [],
         "title": {
             "ka": "ქალები, მშვიდობა და უსაფრთხოება მუნიციპალიტეტებში: 1325-ე რეზოლუციის "
@@ -1131,14 +1182,14 @@ PROJECTS = [
             "ka": "დაგეგმილია, რომ მუნიციპალიტეტებმა 1325-ე რეზოლუციასთან დაკავშირებული "
                   "ღონისძიებები არა მხოლოდ გეგმებში ჩაწერონ, არამედ ბიუჯეტითაც უზრუნველყონ, "
                   "დევნილმა და კონფლიქტით დაზარალებულმა ქალებმა კი მათ შესრულებას თავად "
-                  "გაუწიონ მონიტორინგი. პროექტის დაფინანსება ამჟამად განხილვის ეტაპზეა.",
+                  "გაუწიონ მონიტორინგი. დაფინანსების ხელშეკრულება ამჟამად მზადდება.",
             "az": "Planlaşdırılır ki, bələdiyyələr 1325 saylı qətnamə ilə bağlı tədbirləri təkcə "
                   "planlara daxil etməsin, həm də onları büdcə ilə təmin etsin, məcburi köçkün və "
                   "münaqişədən zərər çəkmiş qadınlar isə bu tədbirlərin icrasını özləri izləsinlər. "
-                  "Layihənin maliyyələşdirilməsi hazırda müzakirə mərhələsindədir.",
+                  "Maliyyələşdirmə müqaviləsi hazırda hazırlanır.",
             "en": "The plan is for municipalities not only to write UNSCR 1325 measures into their "
                   "plans but also to fund them, with displaced and conflict-affected women "
-                  "monitoring implementation themselves. Funding is currently under discussion.",
+                  "monitoring implementation themselves. The funding agreement is being prepared.",
         },
         "target_groups": {
             "ka": "<ul><li>მუნიციპალიტეტების გენდერული საბჭოები და საკრებულოები</li>"
@@ -1179,6 +1230,27 @@ PROJECTS = [
         },
     },
 ]
+
+# ---------------------------------------------------------------------------
+# Exchange rates and open data (Settings → Open data)
+# ---------------------------------------------------------------------------
+
+# ILLUSTRATIVE rates, not a bank's: euros for one unit of each currency the projects' funding is
+# stated in, so that donors' totals can also be given in euros, the combined currency. The loader
+# creates those of the currencies the projects use.
+EXCHANGE_RATES = {
+    "date": "2026-11-30",
+    "source": "Illustrative demo rates",
+    "rates": {"GEL": "0.3200", "USD": "0.8600", "SEK": "0.0910", "CZK": "0.0410", "AZN": "0.5060"},
+}
+
+OPEN_DATA = {
+    # ILLUSTRATIVE: not the identification code of a real organisation (see ORGANISATIONS).
+    "reporting_organisation_identifier": "GE-NAPR-404000100",
+    "reporting_organisation_type": "22",
+    "reporter": "coalition",
+    "combined_currency": "EUR",
+}
 
 # ---------------------------------------------------------------------------
 # News

@@ -11,7 +11,6 @@ import colorsys
 import hashlib
 import io
 from datetime import date, datetime
-from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
@@ -34,7 +33,6 @@ from partners.models import (
     PartnerOffice,
     PartnerOrganisationPage,
     ProjectContact,
-    ProjectDonor,
     ProjectPage,
     Region,
 )
@@ -42,6 +40,7 @@ from partners.sections import grant_section_access
 from search.indexing import deferred_indexing
 
 from . import data
+from .funding import load_open_data, project_fundings, project_results
 
 LANGUAGE_ORDER = ["ka", "az", "en"]
 
@@ -85,7 +84,10 @@ class DemoLoader:
         self.member_index = {code: indexes[(PartnerIndexPage, code)] for code in homes}
         self.donor_index = {code: indexes[(DonorIndexPage, code)] for code in homes}
 
-        self.regions = {r["slug"]: self.snippet(Region, r["slug"], r["name"]) for r in data.REGIONS}
+        self.regions = {
+            r["slug"]: self.snippet(Region, r["slug"], r["name"], country=lambda code, r=r: r["country"])
+            for r in data.REGIONS
+        }
         self.municipalities = {
             m["slug"]: self.snippet(
                 Municipality, m["slug"], m["name"], region=lambda code, m=m: self.regions[m["region"]].get(code)
@@ -104,6 +106,7 @@ class DemoLoader:
         for item in data.STANDARD_PAGES:
             self.load_standard_page(item)
         self.load_home_pages()
+        self.created += load_open_data()
         return self.created
 
     # --- helpers ------------------------------------------------------------------
@@ -161,8 +164,8 @@ class DemoLoader:
                 publish(page)
                 self.created += 1
                 self.log(f"  {code} {model._meta.verbose_name}: {page.title}")
-                if code == codes[0]:
-                    source = page
+                if code == codes[0]:  # fresh: `page` still holds its child objects unsaved, as set
+                    source = model.objects.get(pk=page.pk)
             versions[code] = page
         return versions
 
@@ -203,6 +206,7 @@ class DemoLoader:
                 "title": item["title"][code],
                 "kind": item["kind"],
                 "country": text(item.get("country"), code),
+                "iati_identifier": item.get("iati_identifier", ""),
                 "website": item.get("website", ""),
                 "about": text(item.get("about"), code),
                 "logo": logo,
@@ -218,6 +222,8 @@ class DemoLoader:
                 "title": item["title"][code],
                 "acronym": item.get("acronym", ""),
                 "role": item["role"],
+                "iati_identifier": item.get("iati_identifier", ""),
+                "iati_organisation_type": item.get("iati_organisation_type", "22"),
                 "website": item.get("website", ""),
                 "about": text(item.get("about"), code),
                 "logo": logo,
@@ -269,6 +275,7 @@ class DemoLoader:
                 "expected_results": text(item.get("expected_results"), code),
                 "start_date": date.fromisoformat(item["start"]),
                 "end_date": date.fromisoformat(item["end"]) if item.get("end") else None,
+                "dac_sector": item.get("dac_sector", ""),
             }
 
         def relations(page, code):
@@ -278,15 +285,8 @@ class DemoLoader:
             page.partner_organisations.set(
                 [self.organisations[s][code] for s in item.get("partners", []) if code in self.organisations[s]]
             )
-            page.fundings = [
-                ProjectDonor(
-                    donor=self.donors[f["donor"]].get(code) or next(iter(self.donors[f["donor"]].values())),
-                    amount=Decimal(f["amount"]) if f.get("amount") else None,
-                    currency=f.get("currency") or "EUR",
-                    sort_order=i,
-                )
-                for i, f in enumerate(item.get("donors", []))
-            ]
+            page.fundings = project_fundings(item, self.donors, code)
+            page.results = project_results(item["slug"], page, code)
             page.contacts = [
                 ProjectContact(
                     name=text(c["name"], code),

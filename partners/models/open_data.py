@@ -1,6 +1,7 @@
 """Settings → Open data: who publishes the coalition's IATI file and the currency combined
-figures are given in. Organisation identifiers follow IATI's rules (an agency prefix such as
-``GE-COR`` for Georgia's company register and the organisation's number there)."""
+figures are given in. Organisation identifiers follow IATI's rules: a registration agency's prefix
+(``GE-NAPR`` for Georgia's public registry, ``AZ-IVI`` for Azerbaijan's taxpayer register) and the
+organisation's number there."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -38,7 +39,7 @@ class OpenDataSettings(BaseGenericSetting):
         _("coalition's IATI organisation identifier"),
         max_length=100,
         blank=True,
-        help_text=_("e.g. GE-COR-404123456. Required before the IATI file is published."),
+        help_text=_("e.g. GE-NAPR-404123456: a registry prefix and the number there. Required for the IATI file."),
     )
     reporting_organisation_type = models.CharField(
         _("coalition's organisation type"),

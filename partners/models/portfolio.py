@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import localized
@@ -53,6 +54,8 @@ def places_of(projects, locale):
     links = list(links.order_by("municipality__name"))
     municipalities = localized([link.municipality for link in links], locale)
     with_region = [m for m in municipalities if m.region_id]
+    # Translations found by localized() come without their region: read those in one query.
+    prefetch_related_objects(with_region, "region")
     regions = localized([m.region for m in with_region], locale)
     region_of = {id(m): r for m, r in zip(with_region, regions, strict=True)}
     places = defaultdict(list)

@@ -232,6 +232,7 @@ KA_QUERIES = [
         "khashuri-workshop-unscr-1325": 1,
         "about": 1,
         "unscr-1325-localisation": LISTED,  # funder
+        "unscr-1325-municipalities-phase-2": LISTED,  # funder
     }, [NAME, MULTI_WORD], "UN Women"),
     ka("ჩეხეთის საგარეო საქმეთა სამინისტრო", {
         "czech-mfa": 2,
@@ -381,6 +382,7 @@ AZ_QUERIES = [
         "khashuri-workshop-unscr-1325": 1,
         "about": 1,
         "unscr-1325-localisation": LISTED,  # funder
+        "unscr-1325-municipalities-phase-2": LISTED,  # funder
     }, [NAME, MULTI_WORD], "UN Women"),
     az("Çətinlikdə Olan İnsanlar", {
         "people-in-need": 2,
