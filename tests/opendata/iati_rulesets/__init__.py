@@ -1,0 +1,1 @@
+"""IATI's rulesets and their reference implementation, vendored (README.md beside this file)."""
