@@ -38,6 +38,7 @@ class HomePage(RouteByUrlPathMixin, Page):
         "partners.ProjectIndexPage",
         "partners.PartnerIndexPage",
         "partners.DonorIndexPage",
+        "funding.FundingOverviewPage",
         "home.StandardPage",
     ]
 

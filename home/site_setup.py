@@ -11,6 +11,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from core.publishing import publish
+from funding.models import FundingOverviewPage
 from home.models import HomePage
 from news.models import NewsIndexPage
 from partners.models import DonorIndexPage, PartnerIndexPage, ProjectIndexPage
@@ -27,6 +28,7 @@ INDEX_PAGES = [
     (ProjectIndexPage, "projects", {"ka": "პროექტები", "az": "Layihələr", "en": "Projects"}),
     (PartnerIndexPage, "members", {"ka": "წევრი ორგანიზაციები", "az": "Üzv təşkilatlar", "en": "Member organisations"}),
     (DonorIndexPage, "donors", {"ka": "დონორები", "az": "Donorlar", "en": "Donors"}),
+    (FundingOverviewPage, "funding", {"ka": "დაფინანსება", "az": "Maliyyələşmə", "en": "Funding"}),
 ]
 
 

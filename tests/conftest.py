@@ -11,6 +11,7 @@ from django.db import connection, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 
 from core.i18n import forget_locales
+from funding.models import FundingOverviewPage
 from home.site_setup import bootstrap_site
 from news.models import NewsIndexPage
 from partners.models import DonorIndexPage, PartnerIndexPage, ProjectIndexPage
@@ -41,6 +42,7 @@ def make_site():
         projects=of(ProjectIndexPage),
         members=of(PartnerIndexPage),
         donors=of(DonorIndexPage),
+        funding=of(FundingOverviewPage),
         locales={code: home.locale for code, home in homes.items()},
     )
 

@@ -21,7 +21,7 @@ def test_bootstrap_creates_locales_site_homes_and_indexes(db):
             assert model.objects.child_of(home).live().count() == 1
     # Wagtail's placeholder "Welcome" page is gone; nothing but the tree above exists.
     assert Page.objects.filter(depth=2).count() == 3
-    assert Page.objects.count() == 1 + 3 * 5
+    assert Page.objects.count() == 1 + 3 * 6  # root; per language a home, 4 indexes, the funding overview
 
 
 def test_bootstrap_is_idempotent(db):

@@ -7,6 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from funding.models import FundingOverviewPage
 from home.models import HomePage, StandardPage
 from news.models import EventPage, NewsIndexPage, NewsPage
 from partners.models import (
@@ -210,7 +211,8 @@ def test_index_pages_render(client, site, tree):
 
 
 ALLOWED = {
-    HomePage: {NewsIndexPage, ProjectIndexPage, PartnerIndexPage, DonorIndexPage, StandardPage},
+    HomePage: {NewsIndexPage, ProjectIndexPage, PartnerIndexPage, DonorIndexPage, FundingOverviewPage, StandardPage},
+    FundingOverviewPage: set(),
     NewsIndexPage: {NewsPage, EventPage},
     PartnerIndexPage: {PartnerOrganisationPage},
     PartnerOrganisationPage: {NewsPage, EventPage, ProjectPage},

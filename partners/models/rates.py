@@ -23,7 +23,7 @@ class Rates:
 
     def __init__(self, combined_currency, rates):
         self.currency = combined_currency
-        self.rates = {combined_currency: (Decimal(1), None), **rates}
+        self.rates = {**rates, combined_currency: (Decimal(1), None)}
 
     @classmethod
     def current(cls):
@@ -32,7 +32,11 @@ class Rates:
             rates = {}
             for rate in ExchangeRate.objects.order_by("currency", "-date"):
                 rates.setdefault(rate.currency, (rate.rate, rate.date))
-            kept = (OpenDataSettings.load().combined_currency, rates)
+            # Not OpenDataSettings.load(): it creates the settings on first use, and that save
+            # would purge every page with amounts from the page cache while it is being rendered.
+            settings = OpenDataSettings.objects.first()
+            combined = settings.combined_currency if settings else OpenDataSettings.combined_currency.field.default
+            kept = (combined, rates)
             cache.set(CACHE_KEY, kept, None)
         return cls(*kept)
 
