@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -40,6 +41,23 @@ def dac_sectors():
     """The OECD DAC 5-digit sectors (IATI's Sector codelist, codelists/dac_sectors.json): code → name."""
     with (CODELISTS / "dac_sectors.json").open(encoding="utf-8") as f:
         return {item["code"]: item["name"] for item in json.load(f)["sectors"]}
+
+
+@cache
+def _dac_sector_names():
+    """{code: {"ka": …, "az": …}}: the sectors' names in Georgian and Azerbaijani, translated for
+    this site (codelists/dac_sector_names.json; the DAC publishes them in English and French only)."""
+    with (CODELISTS / "dac_sector_names.json").open(encoding="utf-8") as f:
+        return json.load(f)["names"]
+
+
+def dac_sector_name(code, language=None):
+    """The sector's name in ``language`` (the active one by default); empty rather than English
+    on a page in another language."""
+    language = (language or get_language() or "en").split("-")[0]
+    if language == "en":
+        return dac_sectors().get(code, "")
+    return _dac_sector_names().get(code, {}).get(language, "")
 
 
 def dac_sector_choices():

@@ -28,7 +28,7 @@ from core.forms import LocaleScopedPageForm
 from core.i18n import locale_of, localized
 from core.publishing import PublishedByOrganisationMixin, attach_publishers
 from core.relations import Relations
-from partners.models.funding import ProjectDonor, dac_sector_choices, dac_sectors
+from partners.models.funding import ProjectDonor, dac_sector_choices, dac_sector_name
 from partners.models.places import Municipality
 from partners.models.rates import Rates
 from search.indexing import AnalysedSearchMixin, analysed_search_fields, indexed_once
@@ -243,7 +243,7 @@ class ProjectPage(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
 
     @property
     def dac_sector_name(self):
-        return dac_sectors().get(self.dac_sector, "")
+        return dac_sector_name(self.dac_sector)
 
     @indexed_once
     def related_names(self):
