@@ -170,3 +170,18 @@ def test_a_new_exchange_rate_shows_at_once_on_cached_pages(client, settings, por
     assert response["X-Cache"] == "miss"
     html = response.content.decode()
     assert "245" in html and ("at the exchange rates of" in html or "2026" in html)
+
+
+def test_the_sector_is_named_in_the_readers_and_the_editors_language(client, site, portfolio_site):
+    from django.contrib.auth import get_user_model
+    from wagtail.users.models import UserProfile
+
+    assert "დემოკრატიული მონაწილეობა" in get(client, portfolio_site["a"].url).content.decode()
+    editor = get_user_model().objects.create_superuser("staff", "staff@example.org", "a-long-pass")
+    client.force_login(editor)
+    edit = f"/admin/pages/{portfolio_site['a'].pk}/edit/"
+    for language, name in (("ka", "15150 დემოკრატიული მონაწილეობა"), ("en", "15150 Democratic participation")):
+        profile = UserProfile.get_for_user(editor)
+        profile.preferred_language = language
+        profile.save()
+        assert name in get(client, edit).content.decode(), language

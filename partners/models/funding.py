@@ -61,7 +61,8 @@ def dac_sector_name(code, language=None):
 
 
 def dac_sector_choices():
-    return [("", "—")] + [(code, f"{code} {name}") for code, name in dac_sectors().items()]
+    """The sectors, named in the active language (the admin user's), by code."""
+    return [("", "—")] + [(code, f"{code} {dac_sector_name(code) or name}") for code, name in dac_sectors().items()]
 
 
 def pages_showing_amounts():
