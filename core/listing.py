@@ -56,12 +56,25 @@ def prefetch_per_type(pages, *lookups):
     return pages
 
 
+class ChoiceBySlug(forms.ModelChoiceField):
+    """A listing filter that names its choice by slug (the same in every language, so a filter
+    link survives a language switch) and offers what ``choices_in(locale)`` gives for the form's
+    locale (ListingFilterForm sets it)."""
+
+    def __init__(self, choices_in, *, label, empty_label):
+        self.choices_in = choices_in
+        super().__init__(queryset=None, to_field_name="slug", required=False, label=label, empty_label=empty_label)
+
+
 class ListingFilterForm(forms.Form):
     """Base for index filters; choices are limited to the page's locale."""
 
     def __init__(self, data=None, *, locale, **kwargs):
         self.locale = locale
         super().__init__(data, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field, ChoiceBySlug):
+                field.queryset = field.choices_in(locale)
 
     def valid_filters(self):
         """The filters that validated; invalid ones are dropped (and shown as errors)."""

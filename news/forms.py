@@ -6,47 +6,37 @@ from taggit.models import Tag
 from wagtail.models import Page
 
 from core import relations
-from core.listing import ListingFilterForm, kept_until_published
+from core.listing import ChoiceBySlug, ListingFilterForm, kept_until_published
 from partners.models import Municipality, PartnerOrganisationPage, ProjectPage
 
 
+def _topics_in(locale):
+    topic_ids = kept_until_published(f"news-topics:{locale.pk}", lambda: list(_topic_ids_for_locale(locale)))
+    return Tag.objects.filter(pk__in=topic_ids).order_by("name")
+
+
 class NewsFilterForm(ListingFilterForm):
-    organisation = forms.ModelChoiceField(
-        queryset=PartnerOrganisationPage.objects.none(),
-        to_field_name="slug",
-        required=False,
+    organisation = ChoiceBySlug(
+        lambda locale: PartnerOrganisationPage.objects.live().filter(locale=locale).order_by("title"),
         label=_("Organisation"),
         empty_label=_("All organisations"),
     )
-    project = forms.ModelChoiceField(
-        queryset=ProjectPage.objects.none(),
-        to_field_name="slug",
-        required=False,
+    project = ChoiceBySlug(
+        lambda locale: ProjectPage.objects.live().filter(locale=locale).order_by("title"),
         label=_("Project"),
         empty_label=_("All projects"),
     )
-    municipality = forms.ModelChoiceField(
-        queryset=Municipality.objects.none(),
-        to_field_name="slug",
-        required=False,
+    municipality = ChoiceBySlug(
+        lambda locale: Municipality.objects.filter(locale=locale),
         label=_("Municipality"),
         empty_label=_("All municipalities"),
     )
-    topic = forms.ModelChoiceField(
-        queryset=Tag.objects.none(), to_field_name="slug", required=False, label=_("Topic"), empty_label=_("All topics")
-    )
+    topic = ChoiceBySlug(_topics_in, label=_("Topic"), empty_label=_("All topics"))
     year = forms.TypedChoiceField(coerce=int, required=False, label=_("Year"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         locale = self.locale
-        self.fields["organisation"].queryset = (
-            PartnerOrganisationPage.objects.live().filter(locale=locale).order_by("title")
-        )
-        self.fields["project"].queryset = ProjectPage.objects.live().filter(locale=locale).order_by("title")
-        self.fields["municipality"].queryset = Municipality.objects.filter(locale=locale)
-        topic_ids = kept_until_published(f"news-topics:{locale.pk}", lambda: list(_topic_ids_for_locale(locale)))
-        self.fields["topic"].queryset = Tag.objects.filter(pk__in=topic_ids).order_by("name")
         years = kept_until_published(f"news-years:{locale.pk}", lambda: _years_for_locale(locale))
         years = years or [timezone.localdate().year]
         self.fields["year"].choices = [("", _("Any year"))] + [(y, str(y)) for y in years]

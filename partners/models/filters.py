@@ -4,7 +4,7 @@ index adds the donor (indexes.ProjectFilterForm); a donor's portfolio adds the o
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.listing import ListingFilterForm
+from core.listing import ChoiceBySlug, ListingFilterForm
 from partners.models.organisations import PartnerOrganisationPage
 from partners.models.places import Municipality, Region
 from partners.models.projects import ProjectStatus
@@ -14,35 +14,19 @@ class ProjectFilters(ListingFilterForm):
     status = forms.ChoiceField(
         choices=[("", _("Any status"))] + ProjectStatus.choices, required=False, label=_("Status")
     )
-    region = forms.ModelChoiceField(
-        queryset=Region.objects.none(),
-        to_field_name="slug",
-        required=False,
-        label=_("Region"),
-        empty_label=_("All regions"),
+    region = ChoiceBySlug(
+        lambda locale: Region.objects.filter(locale=locale), label=_("Region"), empty_label=_("All regions")
     )
-    municipality = forms.ModelChoiceField(
-        queryset=Municipality.objects.none(),
-        to_field_name="slug",
-        required=False,
+    municipality = ChoiceBySlug(
+        lambda locale: Municipality.objects.filter(locale=locale),
         label=_("Municipality"),
         empty_label=_("All municipalities"),
     )
-    organisation = forms.ModelChoiceField(
-        queryset=PartnerOrganisationPage.objects.none(),
-        to_field_name="slug",
-        required=False,
+    organisation = ChoiceBySlug(
+        lambda locale: PartnerOrganisationPage.objects.live().filter(locale=locale).order_by("title"),
         label=_("Organisation"),
         empty_label=_("All organisations"),
     )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["region"].queryset = Region.objects.filter(locale=self.locale)
-        self.fields["municipality"].queryset = Municipality.objects.filter(locale=self.locale)
-        self.fields["organisation"].queryset = (
-            PartnerOrganisationPage.objects.live().filter(locale=self.locale).order_by("title")
-        )
 
 
 class PortfolioFilterForm(ProjectFilters):

@@ -2,10 +2,9 @@
 project listing's filters). Each index page says which kinds of content it ``shows`` (for the
 page cache's purges, core.relations)."""
 
-from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.listing import FilteredListingMixin, IndexPage
+from core.listing import ChoiceBySlug, FilteredListingMixin, IndexPage
 from core.publishing import attach_publishers
 from core.visibility import live_public
 from partners.models.donors import DonorPage
@@ -51,18 +50,12 @@ class DonorIndexPage(IndexPage):
 class ProjectFilterForm(ProjectFilters):
     """The project index's filters: a donor's portfolio's, and the donor."""
 
-    donor = forms.ModelChoiceField(
-        queryset=DonorPage.objects.none(),
-        to_field_name="slug",
-        required=False,
+    donor = ChoiceBySlug(
+        lambda locale: DonorPage.objects.live().filter(locale=locale).order_by("title"),
         label=_("Donor"),
         empty_label=_("All donors"),
     )
     field_order = ["donor", "status", "region", "municipality", "organisation"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["donor"].queryset = DonorPage.objects.live().filter(locale=self.locale).order_by("title")
 
 
 class ProjectIndexPage(FilteredListingMixin, IndexPage):
