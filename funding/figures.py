@@ -4,81 +4,13 @@ per currency, a combined column only where exchange rates give one), the charts 
 region map. Amounts of different currencies are never added here; Portfolio combines them only
 with exchange rates, and the page prints the rates' date beside every combined figure."""
 
-from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.utils.translation import gettext_lazy as _
 
 from funding.charts import year_charts
 from funding.tile_map import Measure, region_maps, slug_on_map
-from partners.models.portfolio import Row
-
-
-@dataclass
-class TableRow:
-    label: str
-    projects: int
-    amounts: list  # (currency, amount or None) for each currency of the table
-    combined: object = None
-    query: str = ""  # the project index's filter for this row ("donor=eu"), where it has one
-    key: object = None
-
-
-@dataclass
-class FigureTable:
-    dom_id: str
-    title: str  # the section's heading
-    caption: str
-    heading: str  # the first column's
-    rows: list
-    total: TableRow
-    notes: list = field(default_factory=list)
-
-    @property
-    def linked(self):
-        """Whether a row links to the project index filtered by it."""
-        return any(row.query for row in self.rows)
-
-
-def _row(row, currencies, query=""):
-    return TableRow(
-        label=row.label,
-        projects=len(row.projects),
-        amounts=[(currency, row.amounts.get(currency)) for currency in currencies],
-        combined=row.combined,
-        query=query,
-        key=row.key,
-    )
-
-
-def figure_table(dom_id, title, caption, heading, rows, portfolio, queries=None, notes=()):
-    currencies = portfolio.currencies
-    queries = queries or {}
-    totals = dict(portfolio.totals())
-    total = TableRow(
-        label=_("All projects"),
-        projects=len({line.project.pk for line in portfolio.lines}),
-        amounts=[(currency, totals.get(currency)) for currency in currencies],
-        combined=portfolio.combined_total(),
-    )
-    return FigureTable(
-        dom_id,
-        title,
-        caption,
-        heading,
-        [_row(row, currencies, queries.get(row.key, "")) for row in rows],
-        total,
-        list(notes),
-    )
-
-
-def every_year(rows):
-    """A breakdown by year with the years between that have nothing stated, so that the charts'
-    axes and the table have no holes."""
-    if not rows:
-        return rows
-    by_year = {row.key: row for row in rows}
-    return [by_year.get(year) or Row(year, str(year), {}) for year in range(rows[0].key, rows[-1].key + 1)]
+from partners.models.portfolio import every_year
 
 
 def overview(portfolio, locale, region_names):
@@ -105,7 +37,7 @@ def overview(portfolio, locale, region_names):
     if off_map:
         region_notes.append(_("Regions not on the map, and projects without a stated place, are listed in the table."))
 
-    combined = portfolio.combined_total() if len(currencies) > 1 else None
+    combined = portfolio.combined_figure
     return {
         "portfolio": portfolio,
         "has_figures": True,
@@ -120,27 +52,25 @@ def overview(portfolio, locale, region_names):
         "legend": legend,
         "measure": measure,
         "tables": [
-            figure_table("by-year", _("By year"), _("Stated amounts by year"), _("Year"), by_year, portfolio),
-            figure_table(
+            portfolio.table("by-year", _("By year"), _("Stated amounts by year"), _("Year"), by_year),
+            portfolio.table(
                 "by-region",
                 _("By region"),
                 _("Stated amounts by region"),
                 _("Region"),
                 by_region,
-                portfolio,
                 region_queries,
                 region_notes,
             ),
-            figure_table(
-                "by-donor", _("By donor"), _("Stated amounts by donor"), _("Donor"), by_donor, portfolio, donor_queries
+            portfolio.table(
+                "by-donor", _("By donor"), _("Stated amounts by donor"), _("Donor"), by_donor, donor_queries
             ),
-            figure_table(
+            portfolio.table(
                 "by-member",
                 _("By member organisation"),
                 _("Stated amounts by member organisation"),
                 _("Organisation"),
                 by_member,
-                portfolio,
                 member_queries,
             ),
         ],

@@ -60,7 +60,7 @@ def test_every_donor_page_shows_its_portfolio_and_its_export_adds_up_to_it(clien
         if not portfolio.totals():
             continue
         seen += 1
-        assert 'id="breakdown-heading"' in html and 'id="by-year"' in html and 'id="by-region"' in html
+        assert 'id="breakdown-heading"' in html and 'id="by-year-table"' in html and 'id="by-region-table"' in html
         assert csv_totals(client, f"/{code}/open-data/projects.csv?donor={donor.slug}") == portfolio.totals()
         document = json.loads(client.get(f"/{code}/open-data/projects.json?donor={donor.slug}").content)
         assert [(t["currency"], Decimal(t["amount"])) for t in document["totals"]] == portfolio.totals()

@@ -122,6 +122,10 @@ def test_the_donor_portfolio_breaks_the_totals_down_by_year_place_and_member(cli
     assert by_member["სამოქალაქო ინტეგრაციის ფონდი"] == {"GEL": Decimal("300000")}
     # Every project is listed, the one without a stated amount too.
     assert {p.slug for p in response.context["projects"]} == {"a", "b", "c"}
+    # Each place and member in the tables leads to this donor's projects there.
+    html = response.content.decode()
+    for query in ("donor=eu&amp;region=imereti", "donor=eu&amp;municipality=telavi", "donor=eu&amp;organisation=cif"):
+        assert f'href="/ka/projects/?{query}"' in html
 
 
 def test_the_donor_portfolio_filters_and_orders_its_projects(client, portfolio_site):

@@ -1,5 +1,7 @@
 """Who funds the coalition's work: the donor directory and each donor's page with what it funds."""
 
+from urllib.parse import urlencode
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -13,7 +15,7 @@ from core import relations
 from core.publishing import attach_publishers
 from core.visibility import live_public
 from partners.models.filters import PortfolioFilterForm
-from partners.models.portfolio import Portfolio
+from partners.models.portfolio import Portfolio, every_year
 from partners.models.projects import ProjectPage
 from search.indexing import AnalysedSearchMixin, analysed_search_fields
 
@@ -113,10 +115,46 @@ class DonorPage(AnalysedSearchMixin, Page):
             project.combined_amount = stated.combined_amount if stated else None
         return form, filters, portfolio, _in_order(listed, filters.get("order") or "newest")
 
+    def breakdowns(self, portfolio):
+        """The portfolio by year, region, municipality and member; a name links to this donor's
+        projects there in the project index."""
+
+        def linked(rows, name):
+            return {row.key: urlencode({"donor": self.slug, name: row.key}) for row in rows if row.key}
+
+        by_region, by_municipality, by_member = (
+            portfolio.by_region(),
+            portfolio.by_municipality(),
+            portfolio.by_member(),
+        )
+        return [
+            portfolio.table("by-year", _("By year"), _("By year"), _("Year"), every_year(portfolio.by_year())),
+            portfolio.table(
+                "by-region", _("By region"), _("By region"), _("Region"), by_region, linked(by_region, "region")
+            ),
+            portfolio.table(
+                "by-municipality",
+                _("By municipality"),
+                _("By municipality"),
+                _("Municipality"),
+                by_municipality,
+                linked(by_municipality, "municipality"),
+            ),
+            portfolio.table(
+                "by-member",
+                _("By member organisation"),
+                _("By member organisation"),
+                _("Organisation"),
+                by_member,
+                linked(by_member, "organisation"),
+            ),
+        ]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form, filters, portfolio, projects = self.portfolio(request)
         context.update(filter_form=form, filters=filters, portfolio=portfolio, projects=projects)
+        context["breakdowns"] = self.breakdowns(portfolio)
         # The open-data exports of exactly these projects (the export's own filter names).
         export_query = request.GET.copy()
         export_query.pop("order", None)

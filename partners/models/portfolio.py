@@ -18,6 +18,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import prefetch_related_objects
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import localized
@@ -81,6 +82,45 @@ class FundingLine:
 
 
 @dataclass
+class TableRow:
+    """A row as a table shows it: an amount (or None) for each of the table's currencies, and the
+    project index's filter for it ("donor=eu"), where it has one."""
+
+    label: str
+    projects: int
+    amounts: list
+    combined: Decimal | None = None
+    query: str = ""
+    key: object = None
+
+
+@dataclass
+class BreakdownTable:
+    """A breakdown (by year, region, donor, member…) as a table, with a row of totals."""
+
+    dom_id: str
+    title: str
+    caption: str
+    heading: str  # the first column's
+    rows: list
+    total: TableRow
+    notes: list = field(default_factory=list)
+
+    @property
+    def linked(self):
+        return any(row.query for row in self.rows)
+
+
+def every_year(rows):
+    """A breakdown by year with the years between that have nothing stated, so that a chart's
+    axis and the table have no holes."""
+    if not rows:
+        return rows
+    by_year = {row.key: row for row in rows}
+    return [by_year.get(year) or Row(year, str(year), {}) for year in range(rows[0].key, rows[-1].key + 1)]
+
+
+@dataclass
 class Row:
     """A line of a breakdown: what it is about (a year, a region, …), its label and its amounts."""
 
@@ -136,6 +176,11 @@ class Portfolio:
     def combined_total(self):
         return self.rates.combine(dict(self.totals()))
 
+    @cached_property
+    def combined_figure(self):
+        """The combined total where it adds something: more than one currency, all with rates."""
+        return self.combined_total() if len(self.currencies) > 1 else None
+
     @property
     def combined_currency(self):
         return self.rates.currency
@@ -186,6 +231,21 @@ class Portfolio:
 
     def by_donor(self):
         return self._breakdown((line.donor.slug, line.donor.title, line, line.amount) for line in self.lines)
+
+    def table(self, dom_id, title, caption, heading, rows, queries=None, notes=()):
+        """``rows`` (a breakdown of this portfolio) as a table with a column per currency and a
+        row of totals; ``queries``: {row key: the project index's filter for the row}."""
+        queries = queries or {}
+        currencies = self.currencies
+
+        def as_table_row(row, query=""):
+            amounts = [(currency, row.amounts.get(currency)) for currency in currencies]
+            return TableRow(row.label, len(row.projects), amounts, row.combined, query, row.key)
+
+        totals = Row(None, _("All projects"), dict(self.totals()), self.combined_total())
+        totals.projects = {line.project.pk for line in self.lines}
+        rows = [as_table_row(row, queries.get(row.key, "")) for row in rows]
+        return BreakdownTable(dom_id, title, caption, heading, rows, as_table_row(totals), list(notes))
 
     # --- helpers -----------------------------------------------------------------------------
 
