@@ -20,7 +20,7 @@ from core.visibility import live_public
 from partners.models import ProjectPage
 from partners.models.funding import ProjectDonor
 from partners.models.indexes import ProjectFilterForm
-from partners.models.portfolio import places_of
+from partners.models.portfolio import donors_of, places_of
 
 COLUMNS = [
     "project_id",
@@ -58,11 +58,11 @@ def rows_for(projects, locale, request=None, donor=None):
     attach_publishers(projects)
     places = places_of(projects, locale)
     fundings = defaultdict(list)
-    links = ProjectDonor.objects.filter(project__in=projects).select_related("donor").order_by("sort_order")
+    links = ProjectDonor.objects.filter(project__in=projects).order_by("sort_order")
     if donor is not None:
         links = links.filter(donor__translation_key=donor.translation_key)
     links = list(links)
-    for link, donor in zip(links, localized([link.donor for link in links], locale), strict=True):
+    for link, donor in zip(links, donors_of(links, locale), strict=True):
         link.localized_donor = donor
         fundings[link.project_id].append(link)
     partners = ProjectPage.partner_organisations.through.objects.filter(projectpage__in=projects)

@@ -189,3 +189,22 @@ def test_the_sector_is_named_in_the_readers_and_the_editors_language(client, sit
         profile.preferred_language = language
         profile.save()
         assert name in get(client, edit).content.decode(), language
+
+
+def test_a_donor_with_many_projects_lists_them_page_by_page_with_the_totals_of_all(client, site, portfolio_site):
+    from partners.models.donors import PROJECTS_PER_PAGE
+
+    eu = portfolio_site["eu"]
+    for i in range(PROJECTS_PER_PAGE):
+        factories.project(
+            portfolio_site["wic"], f"many-{i}", f"პროექტი {i}", start=date(2010, 1, 1), donors=[(eu, "1", "EUR")]
+        )
+    first = get(client, eu.url)
+    assert len(first.context["projects"]) == PROJECTS_PER_PAGE
+    assert first.context["portfolio"].totals() == [("EUR", Decimal("200025")), ("GEL", Decimal("300000"))]
+    last = get(client, f"{eu.url}?page=2&order=oldest")
+    assert [p.slug for p in last.context["projects"]] == ["a", "b", "c"]
+    assert 'href="?page=1&amp;order=oldest" rel="prev"' in last.content.decode()
+    assert get(client, f"{eu.url}?page=abc").context["page_obj"].number == 1
+    assert get(client, f"{eu.url}?page=99999").context["page_obj"].number == 2
+    assert "page=" not in get(client, f"{eu.url}?page=2").context["export_query"]

@@ -45,7 +45,7 @@ BUDGETS = {
     "member directory": 11,
     "organisation": 20,
     "donor directory": 11,
-    "donor": 23,  # the portfolio: its amounts, their places, the filters' regions, municipalities, members
+    "donor": 25,  # its portfolio: amounts, projects, donors, places; the filters' regions, municipalities, members
     "search": 29,
     "search, all languages": 29,
     "search, filtered": 35,

@@ -2,6 +2,7 @@
 
 from urllib.parse import urlencode
 
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -18,6 +19,8 @@ from partners.models.filters import PortfolioFilterForm
 from partners.models.portfolio import Portfolio, every_year
 from partners.models.projects import ProjectPage
 from search.indexing import AnalysedSearchMixin, analysed_search_fields
+
+PROJECTS_PER_PAGE = 25
 
 
 def _in_order(projects, order):
@@ -101,19 +104,26 @@ class DonorPage(AnalysedSearchMixin, Page):
         )
 
     def portfolio(self, request):
-        """The donor's projects, filtered and ordered as the reader asked, with its stated
-        amounts and their breakdowns (partners.models.portfolio)."""
-        form = PortfolioFilterForm(request.GET or None, locale=self.locale)
+        """The donor's projects, filtered and ordered as the reader asked, one page of them, with
+        its stated amounts and their breakdowns (partners.models.portfolio)."""
+        params = request.GET.copy()
+        params.pop("page", None)
+        form = PortfolioFilterForm(params or None, locale=self.locale)
         filters = form.valid_filters()
         projects = self.funded_projects().matching(filters)
         portfolio = Portfolio.of(projects, self.locale, donor=self)
         amounts = {project.pk: project for project in portfolio.projects()}
-        listed = attach_publishers(list(projects))
+        listed = list(projects)
         for project in listed:
             stated = amounts.get(project.pk)
             project.amounts = stated.amounts if stated else {}
             project.combined_amount = stated.combined_amount if stated else None
-        return form, filters, portfolio, _in_order(listed, filters.get("order") or "newest")
+        # get_page() turns "abc" into page 1 and 99999 into the last page.
+        page_obj = Paginator(_in_order(listed, filters.get("order") or "newest"), PROJECTS_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+        page_obj.object_list = attach_publishers(list(page_obj.object_list))
+        return form, filters, portfolio, page_obj
 
     def breakdowns(self, portfolio):
         """The portfolio by year, region, municipality and member; a name links to this donor's
@@ -152,12 +162,15 @@ class DonorPage(AnalysedSearchMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form, filters, portfolio, projects = self.portfolio(request)
-        context.update(filter_form=form, filters=filters, portfolio=portfolio, projects=projects)
+        form, filters, portfolio, page_obj = self.portfolio(request)
+        context.update(filter_form=form, filters=filters, portfolio=portfolio, page_obj=page_obj)
+        context["projects"] = page_obj.object_list
+        context["elided_page_range"] = page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2)
         context["breakdowns"] = self.breakdowns(portfolio)
         # The open-data exports of exactly these projects (the export's own filter names).
         export_query = request.GET.copy()
         export_query.pop("order", None)
+        export_query.pop("page", None)
         export_query["donor"] = self.slug
         context["export_query"] = export_query.urlencode()
         news = relations.news_items(self.locale).filter(

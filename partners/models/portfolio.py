@@ -28,6 +28,7 @@ from partners.models.projects import ProjectPage
 from partners.models.rates import Rates
 
 CENT = Decimal("0.01")
+LONG_TEXTS = ("goal", "target_groups", "activities", "expected_results")
 
 
 def _split(amount, weights):
@@ -45,6 +46,15 @@ def yearly_shares(amount, start, end):
     periods = [(max(start, date(year, 1, 1)), min(end, date(year, 12, 31))) for year in range(start.year, end.year + 1)]
     parts = _split(amount, [(last - first).days + 1 for first, last in periods])
     return [(first, last, part) for (first, last), part in zip(periods, parts, strict=True)]
+
+
+def donors_of(fundings, locale):
+    """The donor of each of ``fundings`` (ProjectDonor rows) in ``locale``: each donor read once,
+    not once per funding as select_related would (4 000 page objects for 6 donors at 2 000
+    projects). Two queries at most."""
+    one_per_donor = {f.donor_id: f.pk for f in fundings}.values()
+    donors = {f.donor_id: f.donor for f in ProjectDonor.objects.filter(pk__in=one_per_donor).select_related("donor")}
+    return localized([donors[f.donor_id] for f in fundings], locale)
 
 
 def places_of(projects, locale):
@@ -146,17 +156,19 @@ class Portfolio:
     @classmethod
     def of(cls, projects, locale, donor=None, rates=None):
         """The stated amounts of ``projects`` (a queryset of one locale's project pages), of one
-        donor (any language version of it) or of all. Four queries, whatever the number of projects."""
-        fundings = ProjectDonor.objects.filter(project__in=projects, amount__isnull=False).select_related(
-            "project", "donor"
-        )
+        donor (any language version of it) or of all. A fixed number of queries, whatever the number of projects."""
+        fundings = ProjectDonor.objects.filter(project__in=projects, amount__isnull=False)
         if donor is not None:
             fundings = fundings.filter(donor__translation_key=donor.translation_key)
         fundings = list(fundings.order_by("project__start_date", "project_id", "sort_order"))
-        project_list = attach_publishers(list({f.project_id: f.project for f in fundings}.values()))
+        # Each project and donor read once (not once per funding line), without the long texts
+        # no figure needs: at 2 000 projects this halves the time.
+        project_ids = {f.project_id for f in fundings}
+        project_list = ProjectPage.objects.filter(pk__in=project_ids).defer(*LONG_TEXTS).order_by("start_date", "pk")
+        project_list = attach_publishers(list(project_list))
         projects_by_id = {p.pk: p for p in project_list}
         places = places_of(project_list, locale)
-        donors = localized([f.donor for f in fundings], locale)
+        donors = donors_of(fundings, locale)
         lines = [
             FundingLine(projects_by_id[f.project_id], d, f.amount, f.currency, places.get(f.project_id, []))
             for f, d in zip(fundings, donors, strict=True)
