@@ -6,15 +6,16 @@ class PartnersConfig(AppConfig):
 
     def ready(self):
         # Models and what uses them can only be imported once the app registry is ready.
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import post_delete, post_migrate, post_save
         from wagtail.signals import page_published
 
         from partners.isolation.user_filters import narrow_user_filters
         from partners.models import ExchangeRate, OpenDataSettings, PartnerOrganisationPage
         from partners.models.rates import forget_rates
-        from partners.sections import keep_section_access_current
+        from partners.sections import keep_section_access_current, retire_workflows_nobody_moderates
 
         narrow_user_filters()
+        post_migrate.connect(retire_workflows_nobody_moderates, sender=self)
 
         page_published.connect(keep_section_access_current, sender=PartnerOrganisationPage)
         for model in (ExchangeRate, OpenDataSettings):

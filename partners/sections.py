@@ -134,6 +134,18 @@ def ensure_member_workflow():
     return workflow
 
 
+def retire_workflows_nobody_moderates(**kwargs):
+    """Deactivate every workflow (but the members') whose approval tasks name no group with an
+    active member: Wagtail's own "Moderators approval" on the root page, which its migration
+    creates, would otherwise offer directly publishing editors "Submit to …" for a review nobody
+    does. Run after every migrate; an administrator re-enables a workflow in Settings → Workflows
+    once its group has members."""
+    for workflow in Workflow.objects.filter(active=True).exclude(name=MEMBER_WORKFLOW):
+        groups = Group.objects.filter(groupapprovaltask__workflow_tasks__workflow=workflow)
+        if not groups.filter(user__is_active=True).exists():
+            workflow.deactivate()
+
+
 def keep_section_access_current(sender, instance, **kwargs):
     """Publishing an organisation page (a new translation, a change of "moderated") brings its
     section's groups, permissions and workflow up to date."""

@@ -1,0 +1,34 @@
+"""No editor is offered a workflow nobody moderates: Wagtail's default "Moderators approval"
+(its migration puts it on the root page, for a group with no members here) is retired after
+migrate, while the members' moderation stays."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from wagtail.models import Workflow
+
+from partners.sections import MEMBER_WORKFLOW, retire_workflows_nobody_moderates
+
+from .two_sections import PASSWORD, build
+
+
+def test_the_default_workflow_is_retired_and_a_direct_publisher_is_offered_no_submission(client, site):
+    assert not Workflow.objects.filter(name="Moderators approval", active=True).exists()
+    scenario = build(site)
+    assert Workflow.objects.get(name=MEMBER_WORKFLOW).active  # B is moderated
+    client.login(username=scenario.editor_a.username, password=PASSWORD)
+    html = client.get(reverse("wagtailadmin_pages:add", args=["news", "newspage", scenario.a.pk])).content.decode()
+    assert 'name="action-publish"' in html
+    assert 'name="action-submit"' not in html
+
+
+def test_a_workflow_whose_group_gains_a_member_is_kept(db):
+    workflow = Workflow.objects.get(name="Moderators approval")
+    workflow.active = True
+    workflow.save()
+    get_user_model().objects.create_user("mod", "mod@example.org", "pw").groups.add(
+        Group.objects.get(name="Moderators")
+    )
+    retire_workflows_nobody_moderates()
+    workflow.refresh_from_db()
+    assert workflow.active
