@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from core import relations
 from core.blocks import BodyBlock
+from core.forms import RomanisedSlugPageForm
 from core.i18n import locale_of, localized
 from core.publishing import attach_publishers
 from core.routing import RouteByUrlPathMixin
@@ -83,6 +84,8 @@ class HomePageFeaturedProject(Orderable):
 
 class StandardPage(AnalysedSearchMixin, Page):
     """About, contact and other pages of the coalition itself."""
+
+    base_form_class = RomanisedSlugPageForm
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)

@@ -187,6 +187,11 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin's JavaScript pre-fills the slug with the title as a Unicode slug; the page form
+# (core.forms.RomanisedSlugPageForm) recognises that and makes the romanised, unique slug on the
+# server (core/slugs.py). Off, the JavaScript would pre-fill its own, non-national transliteration
+# (ქ → q, წ → w), which the server could not tell from a slug typed by hand.
+WAGTAIL_ALLOW_UNICODE_SLUGS = True
 # Our own interface strings (`make messages` extracts them, make compiles them), then our
 # translations of strings Django and Wagtail ship too few of or get wrong for us: Wagtail has
 # only a few dozen Georgian admin strings, and names its Azerbaijani catalog az_AZ, which

@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core import relations
+from core.forms import RomanisedSlugPageForm
 from core.publishing import attach_publishers
 from core.visibility import live_public
 from partners.models.filters import PortfolioFilterForm
@@ -43,6 +44,8 @@ def _in_order(projects, order):
 
 class DonorPage(AnalysedSearchMixin, Page):
     """A government, multilateral body or foundation that funds projects."""
+
+    base_form_class = RomanisedSlugPageForm
 
     class Kind(models.TextChoices):
         GOVERNMENT = "government", _("Government agency")
