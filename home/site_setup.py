@@ -15,6 +15,7 @@ from funding.models import FundingOverviewPage
 from home.models import HomePage
 from news.models import NewsIndexPage
 from partners.models import DonorIndexPage, PartnerIndexPage, ProjectIndexPage
+from partners.places_loading import ensure_places
 
 # Titles are content (editors may rename them), so they are set once here, per language,
 # rather than through gettext.
@@ -60,9 +61,12 @@ def _remove_wagtail_placeholder(root):
 
 
 @transaction.atomic
-def bootstrap_site(site_name=None, hostname=None, port=None):
-    """Locales, one HomePage per locale with its four index pages, and the default Site."""
+def bootstrap_site(site_name=None, hostname=None, port=None, places=True):
+    """Locales, every region and municipality (``places``), one HomePage per locale with its
+    index pages, and the default Site."""
     locales = ensure_locales()
+    if places:
+        ensure_places()
     default_code = settings.LANGUAGE_CODE
     default_locale = locales[default_code]
     # Migrations create the tree root; a flushed database (e.g. after a transactional test) has none.

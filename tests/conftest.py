@@ -31,7 +31,9 @@ def site(db):
 
 
 def make_site():
-    homes, indexes = bootstrap_site()
+    # Without the 540 rows of every place of both countries: each test makes the places it
+    # needs (tests/test_places.py loads the full list).
+    homes, indexes = bootstrap_site(places=False)
 
     def of(model):
         return {code: indexes[(model, code)] for code in homes}

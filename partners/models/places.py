@@ -33,7 +33,8 @@ class Region(TranslatableMixin, index.Indexed, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("country")]
     translatable_fields = [TranslatableField("name"), SynchronizedField("slug"), SynchronizedField("country")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # The admin's chooser and listing filter by locale before searching (and the backend must know the field).
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("region")
@@ -74,7 +75,8 @@ class Municipality(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("slug"),
         TranslatableField("region"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # The admin's chooser and listing filter by locale before searching (and the backend must know the field).
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("municipality")
