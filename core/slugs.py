@@ -11,8 +11,9 @@ Why a mapping of our own rather than a library: ``unidecode`` is not installed a
 Georgian table is not the national one; ``anyascii`` (installed with Wagtail) follows an
 older scheme that marks the ejectives with apostrophes (წყალტუბო → "ts'q'alt'ubo", which
 ``slugify`` would then glue into "tsqaltubo" only by accident of dropping the apostrophes)
-and turns Azerbaijani ş, ç, ğ into s, c, g ("Şəki" → "seki"). The two tables below are short
-and fixed by the standards; ``anyascii`` only handles every other letter (Cyrillic by the
+and turns Azerbaijani ş, ç, ğ into s, c, g ("Şəki" → "seki"). Georgian goes through the search
+engine's romanisation (search.analysis.scripts), the one place that table lives; Azerbaijani
+through the short table below; ``anyascii`` only handles every other letter (Cyrillic by the
 common BGN-like scheme, other Latin letters with diacritics, Greek, …).
 """
 
@@ -21,46 +22,9 @@ import unicodedata
 from anyascii import anyascii
 from django.utils.text import slugify
 
-MAX_LENGTH = 80
+from search.analysis.scripts import romanise_georgian
 
-GEORGIAN = {
-    "ა": "a",
-    "ბ": "b",
-    "გ": "g",
-    "დ": "d",
-    "ე": "e",
-    "ვ": "v",
-    "ზ": "z",
-    "თ": "t",
-    "ი": "i",
-    "კ": "k",
-    "ლ": "l",
-    "მ": "m",
-    "ნ": "n",
-    "ო": "o",
-    "პ": "p",
-    "ჟ": "zh",
-    "რ": "r",
-    "ს": "s",
-    "ტ": "t",
-    "უ": "u",
-    "ფ": "p",
-    "ქ": "k",
-    "ღ": "gh",
-    "ყ": "q",
-    "შ": "sh",
-    "ჩ": "ch",
-    "ც": "ts",
-    "ძ": "dz",
-    "წ": "ts",
-    "ჭ": "ch",
-    "ხ": "kh",
-    "ჯ": "j",
-    "ჰ": "h",
-}
-# Mtavruli capitals sit 0xBC0 code points above their Mkhedruli letters (U+1C90 ა … U+1CBA).
-MTAVRULI_OFFSET = 0x1C90 - 0x10D0
-GEORGIAN |= {chr(ord(letter) + MTAVRULI_OFFSET): latin for letter, latin in GEORGIAN.items()}
+MAX_LENGTH = 80
 
 AZERBAIJANI = {
     "ə": "e",
@@ -79,14 +43,15 @@ AZERBAIJANI = {
     "Ü": "u",
 }
 
-TABLE = str.maketrans(GEORGIAN | AZERBAIJANI)
+AZERBAIJANI_TABLE = str.maketrans(AZERBAIJANI)
 
 
 def romanise(text):
-    """The text in ASCII: Georgian and Azerbaijani by the tables above, other letters and digits
-    by ``anyascii``; anything else (emoji, symbols, control characters) becomes a space."""
+    """The text in ASCII: Georgian by the national system (the search engine's romanisation, which
+    readers' Latin typing is matched with too), Azerbaijani by the table above, other letters and
+    digits by ``anyascii``; anything else (emoji, symbols, control characters) becomes a space."""
     out = []
-    for char in (text or "").translate(TABLE):
+    for char in romanise_georgian(text or "").translate(AZERBAIJANI_TABLE):
         if char.isascii():
             out.append(char)
         elif unicodedata.category(char)[0] in "LN":
