@@ -18,7 +18,7 @@ from core.i18n import active_locale, localized
 from core.publishing import attach_publishers
 from core.visibility import live_public
 from partners.models import ProjectPage
-from partners.models.funding import ProjectDonor
+from partners.models.funding import ProjectDonor, totals_per_currency
 from partners.models.indexes import ProjectFilterForm
 from partners.models.portfolio import donors_of, places_of
 
@@ -107,11 +107,8 @@ def rows_for(projects, locale, request=None, donor=None):
 
 def totals(rows):
     """The stated amounts summed per currency, never across currencies."""
-    sums = defaultdict(Decimal)
-    for row in rows:
-        if row["amount"]:
-            sums[row["currency"]] += Decimal(row["amount"])
-    return [{"currency": currency, "amount": str(amount)} for currency, amount in sorted(sums.items())]
+    sums = totals_per_currency((row["currency"], Decimal(row["amount"])) for row in rows if row["amount"])
+    return [{"currency": currency, "amount": str(amount)} for currency, amount in sums]
 
 
 def _file_name(locale, extension):

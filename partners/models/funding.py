@@ -73,6 +73,15 @@ def pages_showing_amounts():
     return relations.pks(stated) | relations.pks(donors) | relations.pks(relations.index_pages_showing("donor"))
 
 
+def totals_per_currency(pairs):
+    """[(currency, total)] of (currency, amount) pairs, by currency code: amounts are added up
+    within a currency, never across currencies."""
+    totals = {}
+    for currency, amount in pairs:
+        totals[currency] = totals.get(currency, 0) + amount
+    return sorted(totals.items())
+
+
 class ProjectDonor(Orderable):
     """A donor of a project, with the amount where it is public. The amount is the donor's
     commitment over the whole project period, in the currency of the agreement."""

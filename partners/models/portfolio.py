@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.i18n import localized
 from core.publishing import attach_publishers
-from partners.models.funding import ProjectDonor
+from partners.models.funding import ProjectDonor, totals_per_currency
 from partners.models.projects import ProjectPage
 from partners.models.rates import Rates
 
@@ -183,7 +183,7 @@ class Portfolio:
 
     def totals(self):
         """[(currency, total)], by currency code."""
-        return sorted(self._sum((line.currency, line.amount) for line in self.lines).items())
+        return totals_per_currency((line.currency, line.amount) for line in self.lines)
 
     def combined_total(self):
         return self.rates.combine(dict(self.totals()))
@@ -191,7 +191,7 @@ class Portfolio:
     @cached_property
     def combined_figure(self):
         """The combined total where it adds something: more than one currency, all with rates."""
-        return self.combined_total() if len(self.currencies) > 1 else None
+        return self.rates.combined_figure(dict(self.totals()))
 
     @property
     def combined_currency(self):
@@ -285,10 +285,3 @@ class Portfolio:
         for row in rows.values():
             row.combined = self.rates.combine(row.amounts)
         return sorted(rows.values(), key=_row_order)
-
-    @staticmethod
-    def _sum(pairs):
-        totals = defaultdict(Decimal)
-        for currency, amount in pairs:
-            totals[currency] += amount
-        return dict(totals)

@@ -28,7 +28,7 @@ from core.forms import LocaleScopedPageForm
 from core.i18n import locale_of, localized
 from core.publishing import PublishedByOrganisationMixin, attach_publishers
 from core.relations import Relations
-from partners.models.funding import ProjectDonor, dac_sector_choices, dac_sector_name
+from partners.models.funding import ProjectDonor, dac_sector_choices, dac_sector_name, totals_per_currency
 from partners.models.places import Municipality
 from partners.models.rates import Rates
 from search.indexing import AnalysedSearchMixin, analysed_search_fields, indexed_once
@@ -260,15 +260,12 @@ class ProjectPage(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
         """What the page's funding section shows: each donor's amount, the total per currency
         (never across currencies) and, where exchange rates allow, a combined figure."""
         fundings = self.localized_fundings()
-        totals = {}
-        for funding in fundings:
-            if funding.amount is not None:
-                totals[funding.currency] = totals.get(funding.currency, 0) + funding.amount
+        totals = dict(totals_per_currency((f.currency, f.amount) for f in fundings if f.amount is not None))
         rates = Rates.current() if totals else None
-        combined = rates.combine(totals) if rates and set(totals) != {rates.currency} else None
+        combined = rates.combined_figure(totals) if rates else None
         return {
             "fundings": fundings,
-            "totals": sorted(totals.items()),
+            "totals": list(totals.items()),
             "combined": combined,
             "combined_currency": rates.currency if combined is not None else None,
             "rates_date": rates.date_for(totals) if combined is not None else None,

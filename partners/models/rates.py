@@ -47,6 +47,10 @@ class Rates:
         total = sum((amount * self.rates[currency][0] for currency, amount in amounts.items()), Decimal(0))
         return total.quantize(Decimal(1), ROUND_HALF_UP)
 
+    def combined_figure(self, amounts):
+        """The combined figure worth showing: for amounts in several currencies, all with rates."""
+        return self.combine(amounts) if len(amounts) > 1 else None
+
     def date_for(self, currencies):
         """The date of the oldest rate used to combine these currencies."""
         dates = [self.rates[c][1] for c in currencies if c in self.rates and self.rates[c][1]]
