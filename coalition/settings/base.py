@@ -37,6 +37,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "coalition",
     "core",
+    "topics",
     "home",
     "partners",
     "news",
@@ -44,6 +45,9 @@ INSTALLED_APPS = [
     "opendata",
     "search",
     "search_page",
+    "moderation",
+    "drafts",
+    "editor_guide",
     # Cached public pages, purged on publish/unpublish/move/delete (coalition/page_cache/).
     "coalition.page_cache",
     "wagtail_localize",
