@@ -17,6 +17,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from .forms import RomanisedSlugPageForm
+
 # What a listing's filters offer (the years and topics that have news) is the same for every
 # reader until something is published: counting it took 150 ms a request at 100 000 pages. It is
 # kept in the cache under the current "content generation", which publishing, unpublishing,
@@ -95,6 +97,7 @@ class IndexPage(Page):
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
     shows = ()
+    base_form_class = RomanisedSlugPageForm
 
     class Meta:
         abstract = True

@@ -33,6 +33,7 @@ class HomePage(RouteByUrlPathMixin, Page):
             heading=_("Featured projects"),
         ),
     ]
+    base_form_class = RomanisedSlugPageForm
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "news.NewsIndexPage",

@@ -137,3 +137,22 @@ def test_a_typed_slug_that_clashes_is_explained_at_the_top_in_the_editors_langua
     assert html.index(message) < html.index('name="title"')
     assert "is already in use" not in html
     assert not NewsPage.objects.filter(title="სხვა სიახლე").exists()
+
+
+def test_every_page_type_editors_create_gets_its_slug_made_on_the_server():
+    """Organisation, index and home pages too, not just news: every creatable page type's
+    admin form is a RomanisedSlugPageForm."""
+    from django.apps import apps
+    from wagtail.models import Page, get_page_models
+
+    from core.forms import RomanisedSlugPageForm
+
+    assert apps.is_installed("wagtail")
+    models = [model for model in get_page_models() if model is not Page and model.is_creatable]
+    assert len(models) >= 10
+    plain = [
+        model.__name__
+        for model in models
+        if not issubclass(model.get_edit_handler().get_form_class(), RomanisedSlugPageForm)
+    ]
+    assert not plain

@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core import relations
 from core.feeds import NewsFeedRoutesMixin
+from core.forms import RomanisedSlugPageForm
 from core.visibility import live_public
 from partners.models.open_data import IatiOrganisationType
 from partners.models.projects import ProjectPage, pages_around_projects
@@ -104,6 +105,7 @@ class PartnerOrganisationPage(AnalysedSearchMixin, NewsFeedRoutesMixin, Routable
     ]
     api_fields = [APIField("acronym"), APIField("role"), APIField("website"), APIField("iati_identifier")]
     override_translatable_fields = [SynchronizedField("iati_identifier"), SynchronizedField("iati_organisation_type")]
+    base_form_class = RomanisedSlugPageForm
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = ["news.NewsPage", "news.EventPage", "partners.ProjectPage"]
     # The root of a publishing section: what is below it is published by it (core.publishing).

@@ -13,6 +13,8 @@ Every backend's results are also ``BoundedResults`` (search.backends.results): t
 counts them and lists their ids up to a limit.
 """
 
+import re
+
 from modelsearch.backends.base import EmptySearchResults
 from wagtail.search.query import And, Not, Or, Phrase, PlainText
 from wagtail.search.utils import parse_query_string
@@ -30,6 +32,8 @@ MAX_WORDS = 12
 # The query of a search with nothing searchable left (only punctuation): a token that no entry
 # has, so it matches nothing on every backend (search.backends.postgres_tsquery queries it too).
 MATCH_NOTHING = "zzzznothing"
+# A word as typed into an autocompleting search box (letters and digits of any script).
+TYPED_WORD = re.compile(r"[^\W_]+")
 
 
 def word_alternatives(text):
@@ -91,6 +95,13 @@ class AnalysedQueryMixin:
         results = self.search(query, model_or_queryset, *args, **kwargs)
         if results.count():
             return results
+        if isinstance(query, (str, PlainText, Phrase)):
+            # Only the words, as plain text: modelsearch puts each term between double quotes in
+            # SQLite's FTS5 MATCH without escaping, so a typed `"` (which Wagtail's admin also
+            # parses into an unclosed Phrase) was a syntax error, a 503.
+            query = " ".join(TYPED_WORD.findall(getattr(query, "query_string", query)))
+            if not query:
+                return results
         return super().autocomplete(query, model_or_queryset, *args, **kwargs)
 
     def analyse(self, query, operator=None):
