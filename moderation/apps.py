@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import pre_save
 
 
 class ModerationConfig(AppConfig):
@@ -7,3 +8,12 @@ class ModerationConfig(AppConfig):
 
     name = "moderation"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from wagtail.models import Task, Workflow
+
+        from moderation import names, notifications
+
+        names.install(Workflow, Task)
+        pre_save.connect(names.keep_stored_name, dispatch_uid="moderation_keep_stored_workflow_names")
+        notifications.replace_wagtail_notifiers()

@@ -268,7 +268,9 @@ WAGTAIL_SITE_NAME = _("Civil Society Coalition")
 # URLs in hreflang/canonical links and the sitemap. Change them later in admin → Settings → Sites.
 SITE_HOSTNAME = os.environ.get("SITE_HOSTNAME", "localhost")
 SITE_PORT = int(os.environ.get("SITE_PORT", "80"))
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Links in workflow e-mails: this address where the environment sets it, otherwise the default
+# Site's (hostname and port above, or as changed in Settings → Sites; moderation.notifications).
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "")
 # A pasted URL of one of the site's pages becomes a link to that page only when it is the
 # page's exact URL: Wagtail's default ("all") asks to confirm near matches in a dialog that
 # names the page by its draft title, which may be another section's unpublished text.
