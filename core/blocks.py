@@ -7,6 +7,8 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 
+# Each block's label is in its Meta (not the field's arguments in BodyBlock, which would
+# change the StreamField's migrations); without one Wagtail shows the English block name.
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
     caption = blocks.CharBlock(required=False, label=_("Caption"))
@@ -14,6 +16,7 @@ class ImageBlock(blocks.StructBlock):
 
     class Meta:
         icon = "image"
+        label = _("Image")
         template = "blocks/image_block.html"
 
 
@@ -23,6 +26,7 @@ class QuoteBlock(blocks.StructBlock):
 
     class Meta:
         icon = "openquote"
+        label = _("Quote")
         template = "blocks/quote_block.html"
 
 
@@ -32,6 +36,7 @@ class DocumentBlock(blocks.StructBlock):
 
     class Meta:
         icon = "doc-full"
+        label = _("Document")
         template = "blocks/document_block.html"
 
 
