@@ -14,6 +14,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import chooser as snippet_choosers
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .isolation import translations
 from .isolation.choosers import only_visible_pages
 from .isolation.listings import DocumentsAPIViewSet, ImagesAPIViewSet
 from .models import ExchangeRate, Municipality, Region
@@ -159,6 +160,12 @@ def show_own_section_first(request, panels):
 # --- Isolation between member sections (partners/isolation/) ------------------------------
 
 hooks.register("construct_page_chooser_queryset", only_visible_pages)
+# No translation goes live with source-language text the editor has not accepted; before
+# wagtail-localize's own before_edit_* hooks, which publish (partners/isolation/translations.py).
+hooks.register("before_edit_page", translations.publish_translation_only_when_complete, order=-1)
+hooks.register("before_edit_snippet", translations.publish_snippet_translation_only_when_complete, order=-1)
+hooks.register("before_bulk_action", translations.bulk_publish_only_complete_translations)
+hooks.register("register_log_actions", translations.register_log_actions)
 
 
 @hooks.register("before_move_page")
