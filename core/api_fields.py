@@ -1,5 +1,5 @@
 """Fields of the pages API (``/api/v2/pages/?type=…&fields=…``) computed by the page model: the
-value of a method (places by name, topics, donors with their amounts…), passed to the API as
+value of a method (places and topics by slug and name, donors with their amounts…), passed to the API as
 the plain data it returns.
 
 A page model lists them in ``api_fields`` with ``computed("places", "api_places")``, and what
@@ -16,6 +16,7 @@ def computed(name, method):
 
 
 def places(objects):
+    """Places or topics: each by its slug (the same in every language) and name."""
     return [{"slug": place.slug, "name": place.name} for place in objects]
 
 

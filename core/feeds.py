@@ -49,7 +49,7 @@ class NewsFeed(Feed):
         return teaser(source, 60) or self.title(source)
 
     def items(self, source):
-        return prefetch_per_type(attach_publishers(list(source.feed_items()[:FEED_LENGTH])), "tags")
+        return prefetch_per_type(attach_publishers(list(source.feed_items()[:FEED_LENGTH])), "topics")
 
     def item_title(self, item):
         return item.title
@@ -77,7 +77,9 @@ class NewsFeed(Feed):
         return item.publisher.title if item.publisher else self.home_title
 
     def item_categories(self, item):
-        return [tag.name for tag in item.tags.all()]
+        # In the feed's language: a translated item's topics are looked up in it (no query for
+        # topics of its own language).
+        return [topic.name for topic in item.localized_topics()] if hasattr(item, "localized_topics") else []
 
 
 class AtomNewsFeed(NewsFeed):

@@ -46,7 +46,7 @@ def kept_until_published(name, compute):
 
 
 def prefetch_per_type(pages, *lookups):
-    """Prefetch ``lookups`` (e.g. "tags") on a list of specific pages of several types, for the
+    """Prefetch ``lookups`` (e.g. "topics") on a list of specific pages of several types, for the
     types that have them: one query per type and lookup instead of one per page. Returns the list."""
     by_type = defaultdict(list)
     for page in pages:

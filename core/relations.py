@@ -43,7 +43,7 @@ class Relations:
     project: str | None = None  # → the projects it is about (by translation key)
     donor: str | None = None  # → the donors that fund it (by translation key)
     partner: str | None = None  # → organisations implementing it besides its publisher
-    topic: str | None = None  # → topic tags (by slug)
+    topic: str | None = None  # → topics (by slug)
 
 
 RELATION_NAMES = tuple(field.name for field in fields(Relations))
@@ -150,8 +150,8 @@ def about_projects(project_translation_keys, on=None, joined=False):
     return _any("project", "translation_key__in", project_translation_keys, on, joined)
 
 
-def with_topic(tag, on=None, joined=False):
-    return _any("topic", "slug", tag.slug, on, joined)
+def with_topic(topic, on=None, joined=False):
+    return _any("topic", "slug", topic.slug, on, joined)
 
 
 # The filters of the listings and the search page, by their URL parameter's name.
@@ -167,7 +167,7 @@ FILTERS = {
 
 
 def listing_filters(filters, on=None, one_locale=False, joined=False):
-    """One condition for every filter in ``filters`` ({name: the chosen page, place, tag or year});
+    """One condition for every filter in ``filters`` ({name: the chosen page, place, topic or year});
     names that are not relations (e.g. a project's status) and empty values are left out.
     ``one_locale``: the pages filtered are of the chosen organisation's language, so only that
     version of its section matters. ``joined``: see _any()."""

@@ -2,17 +2,17 @@ from django import forms
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from taggit.models import Tag
 from wagtail.models import Page
 
 from core import relations
 from core.listing import ChoiceBySlug, ListingFilterForm, kept_until_published
 from partners.models import Municipality, PartnerOrganisationPage, ProjectPage
+from topics.models import Topic
 
 
 def _topics_in(locale):
-    topic_ids = kept_until_published(f"news-topics:{locale.pk}", lambda: list(_topic_ids_for_locale(locale)))
-    return Tag.objects.filter(pk__in=topic_ids).order_by("name")
+    slugs = kept_until_published(f"news-topics:{locale.pk}", lambda: sorted(_topic_slugs_for_locale(locale)))
+    return Topic.objects.filter(locale=locale, slug__in=slugs).order_by("name")
 
 
 class NewsFilterForm(ListingFilterForm):
@@ -52,6 +52,7 @@ def _years_for_locale(locale):
     )
 
 
-def _topic_ids_for_locale(locale):
-    """Tags used by live pages of this locale (topics are per-language words)."""
-    return relations.related_keys("topic", Page.objects.live().filter(locale=locale), key="id")
+def _topic_slugs_for_locale(locale):
+    """The topics of live pages of this locale, by slug: a translated page may point at the
+    source language's topic, which the filter offers in this language (if translated)."""
+    return relations.related_keys("topic", Page.objects.live().filter(locale=locale), key="slug")

@@ -4,12 +4,11 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponse
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -37,6 +36,7 @@ from news.forms import NewsFilterForm
 from partners.models import Municipality
 from partners.models.projects import pages_around_projects
 from search.indexing import AnalysedSearchMixin, analysed_search_fields, indexed_once
+from topics.models import Topic, TopicsMixin, topic_for_former_tag
 
 
 class NewsIndexPage(NewsFeedRoutesMixin, RoutablePageMixin, FilteredListingMixin, IndexPage):
@@ -66,8 +66,21 @@ class NewsIndexPage(NewsFeedRoutesMixin, RoutablePageMixin, FilteredListingMixin
     def decorate_page_items(self, items):
         return attach_publishers(items)
 
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        # Links from when topics were tags carry the tag's slug (?topic=ტრენინგი): sent on, for
+        # good, to the topic's (?topic=training).
+        value = request.GET.get("topic", "")
+        if value and "\x00" not in value and not Topic.objects.filter(slug=value[:100]).exists():
+            topic = topic_for_former_tag(value)
+            if topic is not None:
+                params = request.GET.copy()
+                params["topic"] = topic.slug
+                return redirect(f"{request.path}?{params.urlencode()}", permanent=True)
+        return super().index_route(request, *args, **kwargs)
 
-class NewsItemBase(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
+
+class NewsItemBase(TopicsMixin, AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
     """Fields news and events share."""
 
     lead = models.TextField(_("lead"), blank=True, help_text=_("One or two sentences shown in listings."))
@@ -80,6 +93,9 @@ class NewsItemBase(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
         related_name="+",
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    # Synchronised as they are (a translation may point at the source's topics) and shown
+    # through localized_topics(), like the places.
+    topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="+")
 
     base_form_class = LocaleScopedPageForm
     summary_field = "lead"  # what suggestions complete words from, besides the title
@@ -101,13 +117,13 @@ class NewsItemBase(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
         api_data.computed("topics", "api_topics"),
         api_data.computed("projects", "api_projects"),
     ]
-    api_prefetch = ("municipalities", "tagged_items__tag", "project_links__project")
+    api_prefetch = ("municipalities", "topics", "project_links__project")
 
     def api_places(self):
         return api_data.places(self.localized_municipalities())
 
     def api_topics(self):
-        return [tagged.tag.name for tagged in self.tagged_items.all()]
+        return api_data.places(self.localized_topics())
 
     def api_projects(self):
         return api_data.pages(link.project for link in self.project_links.all())
@@ -142,7 +158,6 @@ class NewsPage(NewsItemBase):
         blank=True,
         related_name="news",
     )
-    tags = ClusterTaggableManager(through="news.NewsPageTag", blank=True, verbose_name=_("topics"))
     source_credit = models.CharField(
         _("source credit"),
         max_length=255,
@@ -157,7 +172,7 @@ class NewsPage(NewsItemBase):
         FieldPanel("body"),
         MultiFieldPanel(
             [
-                FieldPanel("tags"),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Topics and places"),
@@ -171,9 +186,8 @@ class NewsPage(NewsItemBase):
         index.SearchField("source_credit"),
         index.SearchField("related_names"),
         index.FilterField("date"),
-        index.RelatedFields("tags", [index.SearchField("name")]),
     ]
-    override_translatable_fields = [SynchronizedField("municipalities"), SynchronizedField("tags")]
+    override_translatable_fields = [SynchronizedField("municipalities"), SynchronizedField("topics")]
     api_fields = [APIField("date"), APIField("source_credit"), *NewsItemBase.api_fields]
     relations = Relations(
         date="date",
@@ -181,15 +195,17 @@ class NewsPage(NewsItemBase):
         place="municipalities",
         project="project_links__project",
         donor="project_links__project__fundings__donor",
-        topic="tagged_items__tag",
+        topic="topics",
     )
 
     @indexed_once
     def related_names(self):
-        """Its places by name in the page's language, for search. A place of the page's own
-        language is its own name; only places synchronised from the source language are
-        looked up in this one."""
-        return [place.name for place in self.localized_municipalities()]
+        """Its places and topics by name in the page's language, for search. A place or topic
+        of the page's own language is its own name; only those synchronised from the source
+        language are looked up in this one."""
+        return [place.name for place in self.localized_municipalities()] + [
+            topic.name for topic in self.localized_topics()
+        ]
 
     def localized_municipalities(self):
         return localized(self.municipalities.all(), locale_of(self))
@@ -198,7 +214,7 @@ class NewsPage(NewsItemBase):
     def get_indexed_objects(cls):
         # update_index reads every page's locale and places (related_names): one query per
         # chunk of pages instead of two per page.
-        return super().get_indexed_objects().select_related("locale").prefetch_related("municipalities")
+        return super().get_indexed_objects().select_related("locale").prefetch_related("municipalities", "topics")
 
     class Meta:
         verbose_name = _("news item")
@@ -227,7 +243,6 @@ class EventPage(RoutablePageMixin, NewsItemBase):
     contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=50, blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
-    tags = ClusterTaggableManager(through="news.EventPageTag", blank=True, verbose_name=_("topics"))
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")], heading=_("When")),
@@ -242,7 +257,7 @@ class EventPage(RoutablePageMixin, NewsItemBase):
             ],
             heading=_("Organiser and contact"),
         ),
-        FieldPanel("tags"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         MultipleChooserPanel(
             "project_links", chooser_field_name="project", label=_("Related projects"), heading=_("Related projects")
         ),
@@ -252,11 +267,10 @@ class EventPage(RoutablePageMixin, NewsItemBase):
         index.SearchField("venue"),
         index.SearchField("organiser"),
         index.FilterField("start"),
-        index.RelatedFields("tags", [index.SearchField("name")]),
     ]
-    override_translatable_fields = [SynchronizedField("tags")]
+    override_translatable_fields = [SynchronizedField("topics")]
     api_fields = [APIField("start"), APIField("end"), APIField("venue"), APIField("address"), *NewsItemBase.api_fields]
-    api_prefetch = ("municipality", "tagged_items__tag", "project_links__project")
+    api_prefetch = ("municipality", "topics", "project_links__project")
     relations = Relations(
         date="start",
         starts="start",
@@ -264,16 +278,22 @@ class EventPage(RoutablePageMixin, NewsItemBase):
         place="municipality",
         project="project_links__project",
         donor="project_links__project__fundings__donor",
-        topic="tagged_items__tag",
+        topic="topics",
     )
 
     @indexed_once
     def related_names(self):
-        """Its place by name in the page's language, for search."""
-        return [place.name for place in self.localized_municipalities()]
+        """Its place and topics by name in the page's language, for search."""
+        return [place.name for place in self.localized_municipalities()] + [
+            topic.name for topic in self.localized_topics()
+        ]
 
     def localized_municipalities(self):
         return localized([self.municipality], locale_of(self)) if self.municipality is not None else []
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return super().get_indexed_objects().prefetch_related("topics")
 
     class Meta:
         verbose_name = _("event")
@@ -302,14 +322,6 @@ class EventPage(RoutablePageMixin, NewsItemBase):
         filename = slugify(self.slug) or "event"
         response["Content-Disposition"] = f'attachment; filename="{filename}.ics"'
         return response
-
-
-class NewsPageTag(TaggedItemBase):
-    content_object = ParentalKey(NewsPage, related_name="tagged_items", on_delete=models.CASCADE)
-
-
-class EventPageTag(TaggedItemBase):
-    content_object = ParentalKey(EventPage, related_name="tagged_items", on_delete=models.CASCADE)
 
 
 class RelatedProjectLink(Orderable):

@@ -12,10 +12,15 @@ class PartnersConfig(AppConfig):
         from partners.isolation.user_filters import narrow_user_filters
         from partners.models import ExchangeRate, OpenDataSettings, PartnerOrganisationPage
         from partners.models.rates import forget_rates
-        from partners.sections import keep_section_access_current, retire_workflows_nobody_moderates
+        from partners.sections import (
+            keep_coalition_groups_current,
+            keep_section_access_current,
+            retire_workflows_nobody_moderates,
+        )
 
         narrow_user_filters()
         post_migrate.connect(retire_workflows_nobody_moderates, sender=self)
+        post_migrate.connect(keep_coalition_groups_current, sender=self)
 
         page_published.connect(keep_section_access_current, sender=PartnerOrganisationPage)
         for model in (ExchangeRate, OpenDataSettings):

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.utils.translation import gettext_noop
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -36,8 +37,9 @@ from wagtail.models import (
 
 COALITION_EDITORS = "Coalition editors"
 COALITION_MODERATORS = "Coalition moderators"
-MEMBER_WORKFLOW = "Member moderation"
-MEMBER_REVIEW_TASK = "Coalition review"
+# Stored as typed here; shown in the viewer's language (moderation/names.py).
+MEMBER_WORKFLOW = gettext_noop("Member moderation")
+MEMBER_REVIEW_TASK = gettext_noop("Coalition review")
 SHARED_COLLECTION = "Shared"
 ORGANISATIONS_COLLECTION = "Organisations"
 
@@ -113,6 +115,8 @@ def ensure_coalition_groups():
             for model in ("region", "municipality")
             for action in ("add", "change", "delete")
         ),
+        # The topics vocabulary: coalition staff manage it, member editors only choose from it.
+        *(_permission("topics", f"{action}_topic") for action in ("add", "change", "delete")),
     ]
     for group in (editors, moderators):
         group.permissions.add(*model_permissions)
@@ -132,6 +136,14 @@ def ensure_member_workflow():
     task.groups.set([moderators])
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     return workflow
+
+
+def keep_coalition_groups_current(**kwargs):
+    """After every migrate: the coalition's groups, where they exist, get the permissions of
+    models added since (the topics vocabulary, for one) without waiting for the next
+    add_member_organisation or demo load."""
+    if Page.get_first_root_node() is not None and Group.objects.filter(name=COALITION_EDITORS).exists():
+        ensure_coalition_groups()
 
 
 def retire_workflows_nobody_moderates(**kwargs):

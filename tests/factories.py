@@ -16,6 +16,7 @@ from partners.models import (
     ProjectResult,
     Region,
 )
+from topics.models import Topic
 
 
 def add_page(parent, page):
@@ -69,14 +70,33 @@ def project(
     return add_page(org, page)
 
 
-def news(parent, slug="news", title="სიახლე", on=date(2024, 5, 1), projects=(), municipalities=(), tags=(), **fields):
+def topic(locale, name="ტრენინგი", slug=None, source=None):
+    """A topic of ``locale``; with ``source``, that topic's translation (sharing its slug)."""
+    if source is not None:
+        return Topic.objects.create(locale=locale, name=name, slug=source.slug, translation_key=source.translation_key)
+    return Topic.objects.create(locale=locale, name=name, slug=slug or "")
+
+
+def topics_named(locale, topics):
+    """Topics as given, a name standing for the topic of that name in ``locale`` (made if missing)."""
+    return [
+        item
+        if isinstance(item, Topic)
+        else Topic.objects.filter(locale=locale, name=item).first() or topic(locale, item)
+        for item in topics
+    ]
+
+
+def news(parent, slug="news", title="სიახლე", on=date(2024, 5, 1), projects=(), municipalities=(), topics=(), **fields):
     page = NewsPage(title=title, slug=slug, date=on, locale=parent.locale, **fields)
     page.project_links = [NewsPageProject(project=p) for p in projects]
     page.municipalities.set(list(municipalities))
-    page.tags.set(list(tags))
+    page.topics.set(topics_named(parent.locale, topics))
     return add_page(parent, page)
 
 
-def event(parent, slug="event", title="შეხვედრა", start=None, end=None, **fields):
+def event(parent, slug="event", title="შეხვედრა", start=None, end=None, topics=(), **fields):
     start = start or timezone.make_aware(datetime(2024, 6, 1, 14, 0))
-    return add_page(parent, EventPage(title=title, slug=slug, start=start, end=end, locale=parent.locale, **fields))
+    page = EventPage(title=title, slug=slug, start=start, end=end, locale=parent.locale, **fields)
+    page.topics.set(topics_named(parent.locale, topics))
+    return add_page(parent, page)

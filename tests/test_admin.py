@@ -32,7 +32,7 @@ def _build_pages():
     org = factories.organisation(site.members["ka"])
     donor = factories.donor(site.donors["ka"])
     project = factories.project(org, donors=[(donor, "1000", "EUR")], municipalities=[zugdidi])
-    news = factories.news(org, projects=[project], municipalities=[zugdidi], tags=["ტრენინგი"])
+    news = factories.news(org, projects=[project], municipalities=[zugdidi], topics=["ტრენინგი"])
     event = factories.event(site.news["ka"], municipality=zugdidi)
     return [
         site.homes["ka"],
@@ -87,7 +87,6 @@ def test_editor_edits_and_publishes_a_news_item(editor_client, pages):
                 if value is not None:
                     data[f"{formset.prefix}-{index}-{field_name}"] = value
     data["body-count"] = "0"
-    data["tags"] = "ტრენინგი"
     response = editor_client.post(url, data)
     assert response.status_code == 302, response.context["form"].errors if response.context else response
     news = Page.objects.get(pk=news.pk).specific
@@ -96,6 +95,7 @@ def test_editor_edits_and_publishes_a_news_item(editor_client, pages):
     assert news.date == date(2024, 5, 3)
     assert news.live and not news.has_unpublished_changes
     assert [link.project.pk for link in news.project_links.all()] == [pages[7].pk]
+    assert [topic.name for topic in news.topics.all()] == ["ტრენინგი"]
 
 
 def test_places_snippets_are_in_the_admin(editor_client, site):

@@ -30,13 +30,19 @@ def test_news_and_projects_carry_their_relations(site, client):
         partners=[partner],
     )
     factories.news(
-        wic, "report", "ანგარიში", on=date(2024, 2, 3), projects=[project], municipalities=[kutaisi], tags=["წყალი"]
+        wic,
+        "report",
+        "ანგარიში",
+        on=date(2024, 2, 3),
+        projects=[project],
+        municipalities=[kutaisi],
+        topics=[factories.topic(site.locales["ka"], "წყალი", "water")],
     )
 
     news = items(client, "/api/v2/pages/?type=news.NewsPage&fields=*&locale=ka")["report"]
     assert news["date"] == "2024-02-03"
     assert news["places"] == [{"slug": "kutaisi", "name": "ქუთაისი"}]
-    assert news["topics"] == ["წყალი"]
+    assert news["topics"] == [{"slug": "water", "name": "წყალი"}]
     assert news["projects"] == [{"id": project.pk, "title": "მონიტორინგი"}]
 
     found = items(client, "/api/v2/pages/?type=partners.ProjectPage&fields=*&locale=ka")["monitoring"]

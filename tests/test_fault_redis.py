@@ -139,7 +139,7 @@ def publish_in_admin(editor, page):
     for formset in form.formsets.values():
         for name in formset.management_form.fields:
             data[f"{formset.prefix}-{name}"] = formset.management_form[name].value()
-    data.update({"body-count": "0", "tags": "", "action-publish": "publish"})
+    data.update({"body-count": "0", "action-publish": "publish"})
     return editor.post(url, data)
 
 

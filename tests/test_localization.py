@@ -261,7 +261,7 @@ def test_single_language_content_is_simply_absent_elsewhere(client, site, spread
 
 def test_news_feeds_per_language_and_per_organisation(client, site):
     wic = factories.organisation(site.members["ka"])
-    factories.news(wic, slug="wic-news", title="ქალთა ცენტრის სიახლე", on=date(2024, 3, 1), tags=["გენდერი"])
+    factories.news(wic, slug="wic-news", title="ქალთა ცენტრის სიახლე", on=date(2024, 3, 1), topics=["გენდერი"])
     factories.news(site.news["ka"], slug="coalition-news", title="კოალიციის სიახლე", on=date(2024, 4, 1))
     factories.news(site.news["az"], slug="az-only", title="Koalisiya xəbəri", on=date(2024, 4, 2))
 

@@ -28,7 +28,6 @@ def news_form(slug, title, action="action-publish"):
         "date": "2024-05-02",
         "lead": "მოკლედ.",
         "body-count": "0",
-        "tags": "",
         "source_credit": "",
         "project_links-TOTAL_FORMS": "0",
         "project_links-INITIAL_FORMS": "0",

@@ -75,7 +75,7 @@ def _build_tree():
         lead="საბჭომ სტრატეგიის პროექტი განიხილა.",
         projects=[project],
         municipalities=[kutaisi],
-        tags=["სოციალური დაცვა"],
+        topics=["სოციალური დაცვა"],
         source_credit="CHCA",
         body=[("paragraph", "<p>სხდომა გორში გაიმართა.</p>")],
     )
@@ -275,7 +275,6 @@ def test_admin_can_create_a_news_item_in_an_organisation_section(admin_client, t
         "date": "2024-05-02",
         "lead": "მოკლედ.",
         "body-count": "0",
-        "tags": "",
         "source_credit": "",
         "project_links-TOTAL_FORMS": "0",
         "project_links-INITIAL_FORMS": "0",

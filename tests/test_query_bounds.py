@@ -116,7 +116,7 @@ def grow(site, start, stop):
         )
         news.project_links = [NewsPageProject(project=project)]
         news.municipalities.set(all_places)
-        news.tags.set([f"თემა {n}"])
+        news.topics.set([factories.topic(ka, f"თემა {n}", f"topic-{n}")])
         factories.add_page(main_org, news)
         start_at = timezone.make_aware(datetime(2030, 1, 1, 10)) + timedelta(days=n)
         event = EventPage(

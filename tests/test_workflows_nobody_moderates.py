@@ -32,3 +32,21 @@ def test_a_workflow_whose_group_gains_a_member_is_kept(db):
     retire_workflows_nobody_moderates()
     workflow.refresh_from_db()
     assert workflow.active
+
+
+def test_coalition_groups_gain_the_permissions_of_models_added_since_after_migrate(site):
+    """An existing database gets the topics vocabulary's permissions for its coalition staff on
+    migrate, not only at the next add_member_organisation (partners.sections)."""
+    from django.apps import apps
+    from django.contrib.auth.models import Permission
+    from django.db.models.signals import post_migrate
+
+    from partners.sections import COALITION_EDITORS, ensure_coalition_groups
+
+    ensure_coalition_groups()
+    editors = Group.objects.get(name=COALITION_EDITORS)
+    editors.permissions.remove(*Permission.objects.filter(content_type__app_label="topics"))
+    assert not editors.permissions.filter(codename="add_topic").exists()
+    partners = apps.get_app_config("partners")
+    post_migrate.send(sender=partners, app_config=partners, verbosity=0, interactive=False, using="default", apps=apps)
+    assert editors.permissions.filter(codename="add_topic").exists()

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.db.models import Count
 from django.test.utils import override_settings
-from taggit.models import Tag
 from wagtail.rich_text import RichText
 
 from benchmarks.pages.timing import StatementCounter
 from news.models import NewsIndexPage, NewsPage, NewsPageProject
 from partners.models import Municipality, ProjectPage
+from topics.models import Topic
 
 LANGUAGE = "ka"
 # Not the search benchmark's "bench-" prefix: its clean-up removes those with raw deletes.
@@ -43,7 +43,7 @@ def _news_item(number, project, place, topic):
     if project is not None:
         page.project_links = [NewsPageProject(project=project)]
     page.municipalities.set([place] if place is not None else [])
-    page.tags.set([topic] if topic is not None else [])
+    page.topics.set([topic] if topic is not None else [])
     return page
 
 
@@ -64,7 +64,7 @@ def time_publishing(times=5):
         return None
     remove_published()
     project = ProjectPage.objects.live().filter(locale__language_code=LANGUAGE).order_by("pk").first()
-    topic = Tag.objects.filter(news_newspagetag_items__content_object__locale__language_code=LANGUAGE).first()
+    topic = Topic.objects.filter(locale__language_code=LANGUAGE).order_by("pk").first()
     place = (
         Municipality.objects.filter(locale__language_code=LANGUAGE)
         .annotate(news_items=Count("news"))

@@ -9,7 +9,6 @@ from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.html import escape
-from taggit.models import Tag
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
@@ -17,8 +16,10 @@ from wagtail.search.models import IndexEntry
 from benchmarks.search.texts import LANGUAGES, Writer
 from home.demo import data as demo_data
 from home.site_setup import bootstrap_site
-from news.models import NewsIndexPage, NewsPage, NewsPageTag
+from news.models import NewsIndexPage, NewsPage
 from partners.models import Municipality
+from topics import vocabulary
+from topics.models import Topic
 
 SLUG_PREFIX = "bench-"
 INDEX_CHUNK = 1000  # update_index's default chunk size
@@ -50,7 +51,7 @@ def remove_bench_pages():
             IndexEntry.objects.filter(content_type=news_type, object_id__in=[str(pk) for pk in chunk])._raw_delete(
                 connection.alias
             )
-            NewsPageTag.objects.filter(content_object_id__in=chunk)._raw_delete(connection.alias)
+            NewsPage.topics.through.objects.filter(newspage_id__in=chunk)._raw_delete(connection.alias)
             NewsPage.municipalities.through.objects.filter(newspage_id__in=chunk)._raw_delete(connection.alias)
             NewsPage.objects.filter(pk__in=chunk)._raw_delete(connection.alias)
             Page.objects.filter(pk__in=chunk)._raw_delete(connection.alias)
@@ -132,9 +133,9 @@ def create_pages(n, sentences, rng):
                     for pk in rng.sample(places, min(len(places), rng.choice((1, 2))))
                 ]
             )
-            NewsPageTag.objects.bulk_create(
+            NewsPage.topics.through.objects.bulk_create(
                 [
-                    NewsPageTag(content_object_id=page.pk, tag_id=pk)
+                    NewsPage.topics.through(newspage_id=page.pk, topic_id=pk)
                     for page in created
                     for pk in rng.sample(topics, min(len(topics), rng.choice((1, 2, 3))))
                 ]
@@ -145,16 +146,16 @@ def create_pages(n, sentences, rng):
 
 
 def _topics(language):
-    """Tag ids of the demo topics of a language (created if missing)."""
-    names = set()
-    for item in [*demo_data.NEWS, *demo_data.EVENTS]:
-        names.update((item.get("topics") or {}).get(language, []))
-    names = sorted(names) or [{"ka": "სიახლე", "az": "xəbər", "en": "news"}[language]]
-    tags = []
-    for name in names:
-        tag = Tag.objects.filter(name=name).first() or Tag.objects.create(name=name)
-        tags.append(tag.pk)
-    return tags
+    """Ids of the demo topics of a language (created if missing)."""
+    slugs = sorted({slug for item in [*demo_data.NEWS, *demo_data.EVENTS] for slug in item.get("topics", [])})
+    locale = Locale.objects.get(language_code=language)
+    ids = []
+    for entry in vocabulary.TOPICS:
+        if entry[0] in slugs:
+            name = vocabulary.names(entry)[language]
+            topic = Topic.objects.filter(locale=locale, slug=entry[0]).first()
+            ids.append((topic or Topic.objects.create(locale=locale, slug=entry[0], name=name)).pk)
+    return ids
 
 
 # ---------------------------------------------------------------------------

@@ -11,7 +11,9 @@ amounts of the projects' funding and their currencies, the projects' results (ho
 results.py), the exchange rates and the members' registration numbers are illustrative.
 
 A text field given as a dict {"ka": ..., "az": ..., "en": ...} exists only in the locales it
-lists; for pages the keys of "title" decide in which locales the page exists.
+lists; for pages the keys of "title" decide in which locales the page exists. News and events
+name their topics by slug, from the vocabulary in topics/vocabulary.py (named there in each
+language).
 """
 
 # ---------------------------------------------------------------------------
@@ -1264,11 +1266,7 @@ NEWS = [
         "slug": "bakuriani-training-equality-monitoring",
         "organisation": "cif",
         "date": "2024-07-22",
-        "topics": {
-            "ka": ["ტრენინგი", "გენდერული თანასწორობა", "ადამიანის უფლებები"],
-            "az": ["təlim", "gender bərabərliyi", "insan hüquqları"],
-            "en": ["training", "gender equality", "human rights"],
-        },
+        "topics": ["training", "gender-equality", "human-rights"],
         "projects": ["civil-society-equal-participation"],
         "municipalities": ["borjomi"],
         "source_credit": {
@@ -1348,10 +1346,7 @@ NEWS = [
         "slug": "sukhumi-online-conference-zugdidi",
         "organisation": "sukhumi",
         "date": "2021-06-10",
-        "topics": {
-            "ka": ["ადვოკატირება", "ადგილობრივი დემოკრატია"],
-            "en": ["advocacy", "local democracy"],
-        },
+        "topics": ["advocacy", "local-democracy"],
         "projects": ["zugdidi-community-advocacy"],
         "municipalities": ["zugdidi"],
         "source_credit": None,
@@ -1399,9 +1394,7 @@ NEWS = [
         "slug": "youth-space-school-12-zugdidi",
         "organisation": "sukhumi",
         "date": "2022-03-15",
-        "topics": {
-            "ka": ["ახალგაზრდები", "ეკოლოგია", "ქალთა უფლებები"],
-        },
+        "topics": ["youth", "ecology", "womens-rights"],
         "projects": ["zugdidi-community-advocacy"],
         "municipalities": ["zugdidi"],
         "source_credit": None,
@@ -1433,11 +1426,7 @@ NEWS = [
         "slug": "par-final-conference",
         "organisation": None,
         "date": "2021-08-20",
-        "topics": {
-            "ka": ["საჯარო მმართველობის რეფორმა", "ადგილობრივი თვითმმართველობა"],
-            "az": ["dövlət idarəçiliyi islahatı", "yerli özünüidarəetmə"],
-            "en": ["public administration reform", "local government"],
-        },
+        "topics": ["public-administration-reform", "local-government"],
         "projects": ["par-monitoring-west-georgia"],
         "municipalities": ["vani", "baghdati", "terjola", "khoni"],
         "source_credit": None,
@@ -1506,10 +1495,7 @@ NEWS = [
         "slug": "vani-working-group-results",
         "organisation": None,
         "date": "2021-07-08",
-        "topics": {
-            "ka": ["საჯარო მმართველობის რეფორმა", "ელექტრონული სერვისები"],
-            "en": ["public administration reform", "e-services"],
-        },
+        "topics": ["public-administration-reform", "e-services"],
         "projects": ["par-monitoring-west-georgia"],
         "municipalities": ["vani"],
         "source_credit": None,
@@ -1559,9 +1545,7 @@ NEWS = [
         "slug": "baghdati-working-group-summary",
         "organisation": None,
         "date": "2021-07-13",
-        "topics": {
-            "ka": ["საჯარო მმართველობის რეფორმა", "ანტიკორუფცია"],
-        },
+        "topics": ["public-administration-reform", "anti-corruption"],
         "projects": ["par-monitoring-west-georgia"],
         "municipalities": ["baghdati"],
         "source_credit": None,
@@ -1591,9 +1575,7 @@ NEWS = [
         "slug": "terjola-working-group-results",
         "organisation": None,
         "date": "2021-07-15",
-        "topics": {
-            "ka": ["საჯარო მმართველობის რეფორმა", "სამოქალაქო ბიუჯეტირება"],
-        },
+        "topics": ["public-administration-reform", "participatory-budgeting"],
         "projects": ["par-monitoring-west-georgia"],
         "municipalities": ["terjola"],
         "source_credit": None,
@@ -1622,10 +1604,7 @@ NEWS = [
         "slug": "khoni-working-group-results",
         "organisation": None,
         "date": "2021-07-22",
-        "topics": {
-            "ka": ["საჯარო მმართველობის რეფორმა", "ადგილობრივი თვითმმართველობა"],
-            "en": ["public administration reform", "local government"],
-        },
+        "topics": ["public-administration-reform", "local-government"],
         "projects": ["par-monitoring-west-georgia"],
         "municipalities": ["khoni"],
         "source_credit": None,
@@ -1664,10 +1643,7 @@ NEWS = [
         "slug": "merkuri-voter-meetings-zugdidi",
         "organisation": "merkuri",
         "date": "2021-09-06",
-        "topics": {
-            "ka": ["არჩევნები", "სამოქალაქო ჩართულობა"],
-            "en": ["elections", "civic participation"],
-        },
+        "topics": ["elections", "civic-participation"],
         "projects": ["zugdidi-community-advocacy"],
         "municipalities": ["zugdidi"],
         "source_credit": None,
@@ -1710,9 +1686,7 @@ NEWS = [
         "slug": "baghdati-anti-corruption-provision",
         "organisation": "civil-spectrum",
         "date": "2020-07-14",
-        "topics": {
-            "ka": ["ანტიკორუფცია", "ადგილობრივი თვითმმართველობა"],
-        },
+        "topics": ["anti-corruption", "local-government"],
         "projects": ["par-monitoring-west-georgia"],
         "municipalities": ["baghdati"],
         "source_credit": None,
@@ -1740,10 +1714,7 @@ NEWS = [
         "slug": "right-to-the-city-trainings-women",
         "organisation": "education-center-for-youth",
         "date": "2026-06-18",
-        "topics": {
-            "az": ["təlim", "qadınların iştirakı", "yerli siyasət"],
-            "en": ["training", "women's participation", "local policy"],
-        },
+        "topics": ["training", "womens-participation", "local-policy"],
         "projects": ["right-to-the-city"],
         "municipalities": ["lankaran", "quba", "zaqatala"],
         "source_credit": None,
@@ -1822,11 +1793,7 @@ EVENTS = [
         "contact_name": {"ka": "ნინო მოდებაძე", "az": "Nino Modebadze", "en": "Nino Modebadze"},
         "contact_phone": "+995 555 10 19 66",
         "contact_email": "",
-        "topics": {
-            "ka": ["რეზოლუცია 1325", "გენდერული თანასწორობა"],
-            "az": ["1325 saylı qətnamə", "gender bərabərliyi"],
-            "en": ["UNSCR 1325", "gender equality"],
-        },
+        "topics": ["unscr-1325", "gender-equality"],
         "projects": ["unscr-1325-localisation"],
         "title": {
             "ka": "ქალთა საინფორმაციო ცენტრის სამუშაო შეხვედრა ხაშურში",
@@ -1907,9 +1874,7 @@ EVENTS = [
         "contact_name": {"ka": ""},
         "contact_phone": "",
         "contact_email": "",
-        "topics": {
-            "ka": ["რეზოლუცია 1325", "სამოქალაქო ფორუმი"],
-        },
+        "topics": ["unscr-1325", "civic-forum"],
         "projects": ["unscr-1325-municipalities-phase-2"],
         "title": {
             "ka": "სამოქალაქო ფორუმი ზუგდიდში: ქალები, მშვიდობა და უსაფრთხოება "
@@ -1945,9 +1910,7 @@ EVENTS = [
         "contact_name": {"az": "Fəxrəddin Həsənzadə"},
         "contact_phone": "",
         "contact_email": "",
-        "topics": {
-            "az": ["qadınların iştirakı", "yerli siyasət"],
-        },
+        "topics": ["womens-participation", "local-policy"],
         "projects": ["right-to-the-city"],
         "title": {
             "az": "Quba: “Qadınların şəhər hüququ” koalisiyasının növbəti görüşü",

@@ -38,6 +38,8 @@ from partners.models import (
 )
 from partners.sections import grant_section_access
 from search.indexing import deferred_indexing
+from topics import vocabulary
+from topics.models import Topic
 
 from . import data
 from .funding import load_open_data, project_fundings, project_results
@@ -94,6 +96,7 @@ class DemoLoader:
             )
             for m in data.MUNICIPALITIES
         }
+        self.topics = {entry[0]: self.snippet(Topic, entry[0], vocabulary.names(entry)) for entry in vocabulary.TOPICS}
         self.donors = {d["slug"]: self.load_donor(d) for d in data.DONORS}
         self.organisations = {o["slug"]: self.load_organisation(o) for o in data.ORGANISATIONS}
         for item in data.ORGANISATIONS:
@@ -194,6 +197,7 @@ class DemoLoader:
         image = Image(title=title)
         image.file = ImageFile(buffer, name=f"logo-{key}.png")
         image.save()
+        image.get_file_hash()  # saved, as an upload's is: an upload of the same file then reuses it
         return image
 
     # --- content ------------------------------------------------------------------
@@ -327,7 +331,7 @@ class DemoLoader:
             page.municipalities.set(
                 [self.municipalities[s][code] for s in item.get("municipalities", []) if code in self.municipalities[s]]
             )
-            page.tags.set(text(item.get("topics"), code) or [])
+            page.topics.set([self.topics[slug][code] for slug in item.get("topics", [])])
             page.project_links = self.project_links(NewsPageProject, item, code)
 
         return self.page(NewsPage, self.parents_for(item), item["slug"], languages_of(item["title"]), fields, relations)
@@ -351,7 +355,7 @@ class DemoLoader:
         def relations(page, code):
             municipality = self.municipalities.get(item.get("municipality") or "", {})
             page.municipality = municipality.get(code)
-            page.tags.set(text(item.get("topics"), code) or [])
+            page.topics.set([self.topics[slug][code] for slug in item.get("topics", [])])
             page.project_links = self.project_links(EventPageProject, item, code)
 
         return self.page(
