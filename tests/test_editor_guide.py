@@ -157,6 +157,10 @@ def test_a_member_editor_reaches_the_guide_from_the_dashboard_and_the_help_menu(
     help_items = sidebar_items(dashboard, within="help")
     assert help_items[0]["url"] == GUIDE_URL
     assert any(item["name"] == "editor-guide" for item in help_items) == (language == "en")
+    # The account summary beside the dashboard's title links the guide too, Wagtail's only in English.
+    summary_links = [a["href"] for a in BeautifulSoup(dashboard, "html.parser").select(".w-dashboard header a")]
+    assert GUIDE_URL in summary_links
+    assert any("guide.wagtail.org" in href for href in summary_links) == (language == "en")
 
     guide = admin_get(client, editor)
     soup = BeautifulSoup(guide, "html.parser")
