@@ -6,13 +6,13 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.forms.choosers import BaseFilterForm, LocaleFilterMixin, SearchFilterMixin
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
 from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views import chooser as snippet_choosers
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from core.choosers import VocabularyViewSet
 
 from .isolation import translations
 from .isolation.choosers import only_visible_pages
@@ -21,56 +21,13 @@ from .models import ExchangeRate, Municipality, Region
 from .models.organisations import organisations_edited_by
 
 
-class PlaceNameSearch(SearchFilterMixin):
-    """The chooser's search box, by name in the database rather than the search backend: a few
-    hundred places, found by any part of the name in any script (an autocomplete index splits
-    Georgian names into no useful prefixes, and full-text syntax in a query would be an error)."""
-
-    def filter(self, objects):
-        objects = super(SearchFilterMixin, self).filter(objects)
-        query = (self.cleaned_data.get("q") or "").replace("\x00", "").strip()
-        if query:
-            objects = objects.filter(name__icontains=query)
-            self.is_searching = True
-            self.search_query = query
-        return objects
-
-
-class PlaceFilterForm(LocaleFilterMixin, PlaceNameSearch, BaseFilterForm):
-    pass
-
-
-class PlaceChooseView(snippet_choosers.ChooseView):
-    filter_form_class = PlaceFilterForm
-
-
-class PlaceChooseResultsView(snippet_choosers.ChooseResultsView):
-    filter_form_class = PlaceFilterForm
-
-
-class PlaceChooserViewSet(snippet_choosers.SnippetChooserViewSet):
-    """Every editor (member editors included) chooses from every place: places are the
-    coalition's shared vocabulary, not an organisation's content."""
-
-    choose_view_class = PlaceChooseView
-    choose_results_view_class = PlaceChooseResultsView
-
-
-class PlaceViewSet(SnippetViewSet):
-    """Listings searched by name in the database too (search_backend_name None), as the chooser."""
-
-    chooser_viewset_class = PlaceChooserViewSet
-    search_backend_name = None
-    search_fields = ["name"]
-
-
-class RegionViewSet(PlaceViewSet):
+class RegionViewSet(VocabularyViewSet):
     model = Region
     icon = "site"
     list_display = ["name", "slug"]
 
 
-class MunicipalityViewSet(PlaceViewSet):
+class MunicipalityViewSet(VocabularyViewSet):
     model = Municipality
     icon = "home"
     list_display = ["name", "region", "slug"]
