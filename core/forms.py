@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Locale, Page, TranslatableMixin
 
-from .slugs import romanised_slug, unicode_slugs_of
+from .slugs import first_free, romanised_slug, unicode_slugs_of
 
 # Admin messages, translated in coalition/locale_overrides/{ka,az} (with the Wagtail strings the
 # editors see) rather than in locale/: they are passed to gettext as names, not literals, so that
@@ -70,12 +70,7 @@ class RomanisedSlugPageForm(WagtailAdminPageForm):
         siblings = self.parent_page.get_children().filter(slug__startswith=base)
         if self.instance.pk:
             siblings = siblings.exclude(pk=self.instance.pk)
-        taken = set(siblings.values_list("slug", flat=True))
-        candidate, number = base, 1
-        while candidate in taken:
-            number += 1
-            candidate = f"{base}-{number}"
-        return candidate
+        return first_free(base, set(siblings.values_list("slug", flat=True)))
 
 
 class LocaleScopedPageForm(RomanisedSlugPageForm):

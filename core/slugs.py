@@ -94,3 +94,12 @@ def unicode_slugs_of(title):
         char for char in "-".join(title.split()).lower() if char in "-_" or unicodedata.category(char)[0] in "LN"
     )
     return {javascript, slugify(title, allow_unicode=True)} - {""}
+
+
+def first_free(base, taken):
+    """``base``, or ``base-2``, ``base-3``, … whichever is not in ``taken``."""
+    candidate, number = base, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{base}-{number}"
+    return candidate

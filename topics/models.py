@@ -16,7 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core import relations
-from core.slugs import romanised_slug
+from core.slugs import first_free, romanised_slug
 
 
 class Topic(TranslatableMixin, index.Indexed, models.Model):
@@ -58,16 +58,8 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
 def free_slug(base, topic):
     """``base``, or ``base-2``, ``base-3``…: the first no other topic has (its translations share
     their slug, so they do not count)."""
-    taken = set(
-        Topic.objects.filter(slug__startswith=base)
-        .exclude(translation_key=topic.translation_key)
-        .values_list("slug", flat=True)
-    )
-    candidate, number = base, 1
-    while candidate in taken:
-        number += 1
-        candidate = f"{base}-{number}"
-    return candidate
+    taken = Topic.objects.filter(slug__startswith=base).exclude(translation_key=topic.translation_key)
+    return first_free(base, set(taken.values_list("slug", flat=True)))
 
 
 def localize_topics(pages):
