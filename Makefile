@@ -41,7 +41,8 @@ run: install translations
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo_content
 	$(MANAGE) ensure_admin --admin-url http://$(HOST):$(PORT)/admin/
-	$(MANAGE) runserver $(HOST):$(PORT)
+	# Links in moderation e-mails (sent without a reader's request) to this server's address.
+	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT) $(MANAGE) runserver $(HOST):$(PORT)
 
 demo: install translations
 	$(MANAGE) migrate --no-input

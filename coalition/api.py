@@ -17,6 +17,10 @@ refuses them in text, so Wagtail's ``find/?html_path=%00`` was a server error), 
 ``id`` must be a number (Wagtail passes it to the database as given: ``?id=abc`` was a server
 error on any database). The search page and listings need no such guard: their forms ignore
 bad values and answer a normal page.
+
+Wagtail builds ``detail_url``, ``html_url``, ``download_url`` and ``find/``'s redirect from the
+Site record (``page.full_url`` takes no request); ``OnRequestAddress`` moves them onto the
+address the API was asked on (``core.absolute_urls``), as every other absolute URL of the site.
 """
 
 import re
@@ -29,6 +33,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from core.absolute_urls import rebased
 from search_page.query import MAX_QUERY_LENGTH
 
 OPERATORS = ("and", "or")
@@ -80,10 +85,31 @@ class CheckedParameters:
         return super().find_object(queryset, request)
 
 
+def _rebased(data, request):
+    if isinstance(data, dict):
+        return {key: _rebased(value, request) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_rebased(value, request) for value in data]
+    return rebased(data, request)
+
+
+class OnRequestAddress:
+    """Absolute URLs in the answer (and a redirect's Location) on the request's address."""
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if isinstance(getattr(response, "data", None), (dict, list)):
+            response.data = _rebased(response.data, request)
+        if response.has_header("Location"):
+            response["Location"] = rebased(response["Location"], request)
+        return response
+
+
 def checked(viewset):
-    """``viewset`` with its query parameters checked and the checked filters in place of Wagtail's."""
+    """``viewset`` with its query parameters checked, the checked filters in place of Wagtail's
+    and its URLs on the request's address."""
     filters = [CHECKED.get(backend, backend) for backend in viewset.filter_backends]
-    return type(viewset.__name__, (CheckedParameters, viewset), {"filter_backends": filters})
+    return type(viewset.__name__, (OnRequestAddress, CheckedParameters, viewset), {"filter_backends": filters})
 
 
 class PagesWithLocales(PagesAPIViewSet):

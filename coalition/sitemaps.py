@@ -8,6 +8,9 @@ hreflang alternates (and x-default) that Django's sitemap template renders.
 With 100 000 pages in three languages one sitemap took 18 s and ran to megabytes, so
 ``/sitemap.xml`` is an index (Django's sitemap framework) of one sitemap per language,
 ``/sitemap-<language>.xml``, each in pages of ``PAGE_SIZE`` URLs (``?p=2``…).
+
+Every location and alternate is on the address the sitemap was asked on (``core.absolute_urls``),
+not the Site record's hostname and port.
 """
 
 import functools
@@ -17,6 +20,7 @@ from django.db.models import Max, Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page, get_page_models
 
+from core.absolute_urls import rebased
 from core.i18n import alternate_urls, language_codes, live_translations
 from core.visibility import live_public
 
@@ -67,6 +71,8 @@ class MultilingualSitemap(Sitemap):
                 for code, location in alternate_urls(translations[item.translation_key], self.request)
             ]
             for url_info in item.get_sitemap_urls(self.request):
+                # Page types build their locations from the Site record: the reader's address instead.
+                url_info["location"] = rebased(url_info["location"], self.request)
                 url_info.setdefault("alternates", alternates)
                 urls.append(url_info)
         last_mods = {url_info.get("lastmod") for url_info in urls}

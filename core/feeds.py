@@ -11,6 +11,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.functional import cached_property
 from wagtail.contrib.routable_page.models import path
 
+from core.absolute_urls import page_full_url
 from core.listing import prefetch_per_type
 from core.publishing import attach_publishers
 from core.templatetags.coalition_tags import teaser
@@ -43,7 +44,7 @@ class NewsFeed(Feed):
         return source.feed_title() or f"{source.title} · {self.home_title}"
 
     def link(self, source):
-        return source.get_full_url(self.request)
+        return page_full_url(source, self.request)
 
     def description(self, source):
         return teaser(source, 60) or self.title(source)
@@ -58,7 +59,7 @@ class NewsFeed(Feed):
         return teaser(item, 60)
 
     def item_link(self, item):
-        return item.get_full_url(self.request)
+        return page_full_url(item, self.request)
 
     def item_pubdate(self, item):
         # A news item is dated by its editorial date (at the start of that day, local time); an

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
+from core.absolute_urls import page_full_url
 from core.visibility import live_public
 
 X_DEFAULT = "x-default"
@@ -99,7 +100,7 @@ def alternate_urls(translations, request=None):
     alternates = []
     for code in language_codes():
         page = translations.get(code)
-        url = page.get_full_url(request) if page is not None else None
+        url = page_full_url(page, request) if page is not None else None
         if url:
             alternates.append((code, url))
     if alternates:

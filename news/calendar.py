@@ -6,6 +6,8 @@ from datetime import timedelta
 import icalendar
 from django.utils import timezone
 
+from core.absolute_urls import page_full_url
+
 
 def event_to_ical(event, request):
     calendar = icalendar.Calendar()
@@ -28,7 +30,7 @@ def event_to_ical(event, request):
     )
     if location:
         vevent.add("location", location)
-    vevent.add("url", event.get_full_url(request))
+    vevent.add("url", page_full_url(event, request))
     if event.contact_email:
         organizer = icalendar.vCalAddress(f"mailto:{event.contact_email}")
         organizer.params["cn"] = icalendar.vText(event.organiser_name)

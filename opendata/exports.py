@@ -14,6 +14,7 @@ from decimal import Decimal
 from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
 
+from core.absolute_urls import page_full_url
 from core.i18n import active_locale, localized
 from core.publishing import attach_publishers
 from core.visibility import live_public
@@ -80,7 +81,7 @@ def rows_for(projects, locale, request=None, donor=None):
         common = {
             "project_id": str(project.translation_key),
             "project_title": project.title,
-            "project_url": project.get_full_url(request),
+            "project_url": page_full_url(project, request),
             "organisation": project.publisher.title if project.publisher else "",
             "implementing_partners": LIST_SEPARATOR.join(partners_of[project.pk]),
             "status": project.status,

@@ -25,8 +25,10 @@ process, so with several worker processes a purge would reach one of them only: 
 the page cache stays off unless ``PAGE_CACHE_SECONDS`` turns it on (tests do, single process).
 
 **Keys**: each URL path has a generation token (``pagecache:gen:<path>``); an entry's key is
-path + generation + the query string with its parameters sorted. Purging a path replaces its
-token, which orphans every query-string variant at once (``?page=2``, filters); orphans expire
+the address the page was asked on (scheme, host and port: a page's absolute URLs, canonical
+and hreflang links, are built from it, ``core.absolute_urls``) + path + generation + the query
+string with its parameters sorted. Purging a path replaces its token, which orphans every
+address's and query-string variant at once (``?page=2``, filters); orphans expire
 by themselves. Routes (``feed/``, ``feed/atom/``, ``ics/``) are paths of their own, purged with
 their page. A request reads the token before
 the page is rendered, so a page rendered from data that a concurrent publish is replacing is
@@ -90,9 +92,9 @@ def generation_key(path):
     return f"pagecache:gen:{_digest(path)}"
 
 
-def entry_key(path, generation, query_string):
+def entry_key(path, generation, query_string, origin=""):
     query = urlencode(sorted(parse_qsl(query_string, keep_blank_values=True)))
-    return f"pagecache:page:{_digest(path)}:{generation}:{_digest(query)}"
+    return f"pagecache:page:{_digest(origin)}:{_digest(path)}:{generation}:{_digest(query)}"
 
 
 def current_generation(path):
@@ -177,6 +179,11 @@ def _language_prefixed(path):
     return any(path.startswith(f"/{code}/") for code, _name in settings.LANGUAGES)
 
 
+def _origin(request):
+    # As core.absolute_urls.request_origin (not imported: this app loads before the models).
+    return f"{request.scheme}://{request.get_host()}"
+
+
 def _has_reader_state(request):
     """A login, a passed page password or pending messages: such readers get fresh pages."""
     if CookieStorage.cookie_name in request.COOKIES:
@@ -247,7 +254,7 @@ class PageCacheMiddleware:
             response = self.get_response(request)
             response[HEADER] = BYPASS
             return response
-        key = entry_key(path, generation, request.META.get("QUERY_STRING", ""))
+        key = entry_key(path, generation, request.META.get("QUERY_STRING", ""), _origin(request))
         stored = _guarded(cache.get, key)
         if stored is not None:
             status, headers, content = stored

@@ -20,6 +20,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from core.absolute_urls import page_full_url
 from core.i18n import (
     X_DEFAULT,
     active_locale,
@@ -206,6 +207,13 @@ def alternate_links(context, page=None):
         default = dict(alternates)[settings.LANGUAGE_CODE]
         return alternates + [(X_DEFAULT, default)]
     return []
+
+
+@register.simple_tag(takes_context=True)
+def absolute_pageurl(context, page):
+    """``{% absolute_pageurl page %}``: the page's absolute URL on the address the reader used
+    (Wagtail's ``fullpageurl`` gives the Site record's hostname and port)."""
+    return page_full_url(page, context.get("request")) or ""
 
 
 @register.simple_tag(takes_context=True)

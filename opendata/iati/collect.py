@@ -18,6 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.utils import timezone
 from wagtail.models import Page, Site
 
+from core.absolute_urls import page_full_url
 from core.i18n import language_codes, locales_by_code
 from core.publishing import attach_publishers
 from core.visibility import live_public
@@ -299,7 +300,7 @@ class Collector:
         return results
 
     def _urls(self, versions):
-        urls = ((_language_of(version), version.get_full_url(self.request)) for version in versions)
+        urls = ((_language_of(version), page_full_url(version, self.request)) for version in versions)
         return {language: url for language, url in urls if url}
 
     def _last_updated(self, versions):

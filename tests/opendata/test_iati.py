@@ -102,10 +102,11 @@ def test_every_language_version_gives_its_narratives(client, content):
         "en": "Kutaisi (en)",
     }
     assert all(n.get(XML_LANG) for n in completed.iter("narrative"))
-    # Each language version's page, as a link in its language.
+    # Each language version's page, as a link in its language, on the address the file was asked on.
     links = {link.get("url"): link.xpath("language/@code") for link in completed.xpath("document-link")}
     assert links == {
-        page.get_full_url(): [page.locale.language_code] for page in content.completed.get_translations(inclusive=True)
+        f"http://testserver{page.url}": [page.locale.language_code]
+        for page in content.completed.get_translations(inclusive=True)
     }
 
 
