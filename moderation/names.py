@@ -16,6 +16,7 @@ restores the stored one when the submitted name is merely its translation.
 """
 
 import copy
+import types
 
 from django.conf import settings
 from django.db.models.query_utils import DeferredAttribute
@@ -66,9 +67,18 @@ def _translated_str(self):
     return str(self.name)
 
 
+def _stored_value_to_string(field, obj):
+    """The serializers (dumpdata, the test database's serialized copy) write the stored name:
+    ``str`` is not one of their "protected" types, so they would write the translation."""
+    value = field.value_from_object(obj)
+    return value.raw() if isinstance(value, TranslatableName) else value
+
+
 def install(*models):
     for model in models:
-        model.name = TranslatedNameAttribute(model._meta.get_field("name"))
+        field = model._meta.get_field("name")
+        model.name = TranslatedNameAttribute(field)
+        field.value_to_string = types.MethodType(_stored_value_to_string, field)
         # Wagtail's __str__ returns the name itself, whose raw value "%s" % workflow would use.
         model.__str__ = _translated_str
 

@@ -5,12 +5,13 @@ language with comments and the site's real address, and workflow names in the vi
 Through the real admin views and Wagtail's own workflow signals; mail in Django's locmem outbox.
 """
 
+import json
 from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core import mail
+from django.core import mail, serializers
 from django.urls import reverse
 from django.utils import translation
 from wagtail.log_actions import registry as log_registry
@@ -242,6 +243,19 @@ def test_names_show_in_the_viewer_language_and_stay_stored_as_typed(world):
         task.save()
     assert Workflow.objects.filter(name="Member moderation").exists()
     assert GroupApprovalTask.objects.filter(name="Coalition review").exists()
+
+
+def test_serialized_names_are_the_stored_ones_in_any_language(world):
+    """dumpdata and the test database's serialized copy (restored after transactional tests)
+    write what is stored, not the translation of the language active at the time."""
+    for code in ("ka", "az", "en"):
+        with translation.override(code):
+            dumped = json.loads(serializers.serialize("json", Workflow.objects.filter(name=MEMBER_WORKFLOW)))
+        assert dumped[0]["fields"]["name"] == "Member moderation"
+    with translation.override("ka"):
+        dumped = serializers.serialize("json", Task.objects.filter(name=MEMBER_REVIEW_TASK))
+    restored = next(serializers.deserialize("json", dumped))
+    assert restored.object.name == MEMBER_REVIEW_TASK
 
 
 def test_the_editor_buttons_and_history_are_in_the_editor_language(client, world):
