@@ -9,6 +9,7 @@ import time
 from collections import defaultdict
 
 from django.conf import settings
+from django.http import QueryDict
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
@@ -107,3 +108,38 @@ def alternate_urls(translations, request=None):
         default = dict(alternates).get(settings.LANGUAGE_CODE, alternates[0][1])
         alternates.append((X_DEFAULT, default))
     return alternates
+
+
+def queries_in_languages(filters, plain=()):
+    """{language code: query string} that carries a listing's or the search's ``filters`` into
+    each language's version of the page, so that switching language keeps them.
+
+    ``filters``: {parameter: value} as the filter form understood them: a page (an organisation,
+    a project, a donor) goes as its live translation's slug there, and is left out where it has
+    none (nothing there to filter by); a snippet (a place, a topic) by its slug, which
+    wagtail-localize keeps the same in every language; anything else (a year, a status) as it is.
+    ``plain``: [(parameter, value)] carried as they are, first (the search's ``q``). The page
+    number is never carried: the lists differ. One query, for the pages' translations, when some
+    filter is a page."""
+    pages = {name: value for name, value in filters.items() if isinstance(value, Page)}
+    slugs = defaultdict(dict)  # translation key → {locale id: slug}
+    if pages:
+        translations = live_public(
+            Page.objects.filter(translation_key__in={page.translation_key for page in pages.values()})
+        ).values_list("translation_key", "locale_id", "slug")
+        for key, locale_id, slug in translations:
+            slugs[key][locale_id] = slug
+    queries = {}
+    for code, locale in locales_by_code().items():
+        params = QueryDict(mutable=True)
+        for name, value in plain:
+            params.appendlist(name, str(value))
+        for name, value in filters.items():
+            if name in pages:
+                value = slugs[value.translation_key].get(locale.pk)
+            elif hasattr(value, "slug"):
+                value = value.slug
+            if value not in (None, ""):
+                params[name] = str(value)
+        queries[code] = params.urlencode()
+    return queries

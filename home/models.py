@@ -12,6 +12,7 @@ from core import relations
 from core.blocks import BodyBlock
 from core.forms import RomanisedSlugPageForm
 from core.i18n import locale_of, localized
+from core.pictures import with_pictures
 from core.publishing import attach_publishers
 from core.routing import RouteByUrlPathMixin
 from core.visibility import live_public
@@ -49,7 +50,7 @@ class HomePage(RouteByUrlPathMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = attach_publishers(relations.NewestNews(self.locale)[:6])
+        context["latest_news"] = with_pictures(attach_publishers(relations.NewestNews(self.locale)[:6]))
         featured = localized(
             (link.project for link in self.featured_projects.select_related("project")), locale_of(self)
         )
@@ -61,15 +62,19 @@ class HomePage(RouteByUrlPathMixin, Page):
                 .with_status(ProjectStatus.ONGOING)
                 .order_by("-start_date")[:3]
             )
-        context["featured_projects"] = attach_publishers(featured)
-        context["members"] = (
+        context["featured_projects"] = with_pictures(attach_publishers(featured))
+        context["members"] = with_pictures(
             live_public(PartnerOrganisationPage.objects.filter(locale=self.locale))
             .filter(role=PartnerOrganisationPage.Role.MEMBER)
             .select_related("logo")
-            .order_by("title")
+            .order_by("title"),
+            "logo",
+            "logo",
         )
-        context["donors"] = (
-            live_public(DonorPage.objects.filter(locale=self.locale)).select_related("logo").order_by("title")
+        context["donors"] = with_pictures(
+            live_public(DonorPage.objects.filter(locale=self.locale)).select_related("logo").order_by("title"),
+            "logo",
+            "logo",
         )
         return context
 

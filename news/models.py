@@ -29,6 +29,7 @@ from core.feeds import NewsFeedRoutesMixin
 from core.forms import LocaleScopedPageForm
 from core.i18n import locale_of, localized
 from core.listing import FilteredListingMixin, IndexPage
+from core.pictures import with_pictures
 from core.publishing import PublishedByOrganisationMixin, attach_publishers
 from core.relations import Relations
 from news.calendar import event_to_ical
@@ -135,8 +136,8 @@ class NewsItemBase(TopicsMixin, AnalysedSearchMixin, PublishedByOrganisationMixi
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         keys = self.project_links.values("project__translation_key")
-        context["related_news"] = attach_publishers(
-            list(relations.news_about(self.locale, keys).exclude(pk=self.pk)[:3])
+        context["related_news"] = with_pictures(
+            attach_publishers(list(relations.news_about(self.locale, keys).exclude(pk=self.pk)[:3]))
         )
         return context
 

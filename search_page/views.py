@@ -7,9 +7,10 @@ import hashlib
 
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.urls import translate_url
 from django.utils.cache import patch_cache_control
 
-from core.i18n import active_locale
+from core.i18n import active_locale, queries_in_languages
 from core.listing import kept_until_published
 from search_page.facets import facets
 from search_page.forms import FACET_LABELS, SearchFilterForm
@@ -50,6 +51,20 @@ def _label(name, value):
         return str(value)
     localized = getattr(value, "localized", None) or value
     return localized.name if name == "municipality" else localized.title
+
+
+def _carried(request, query, form, chosen):
+    """[{code, url}]: this search in each language, its words, type and filters kept (their
+    pages as their translations there, core.i18n), without the page number."""
+    plain = [("q", query)] if query else []
+    for name in ("type", "all_languages"):
+        if form.cleaned_data.get(name):
+            plain.append((name, request.GET.get(name)))
+    queries = queries_in_languages(chosen["filters"], plain)
+    return [
+        {"code": code, "url": translate_url(request.path, code) + (f"?{query}" if query else "")}
+        for code, query in queries.items()
+    ]
 
 
 def search(request):
@@ -120,6 +135,7 @@ def search(request):
             "result_count_is_exact": page_obj.paginator.count_is_exact,
             "facets": [facet for facet in facet_list if facet["values"]],
             "active_filters": active_filters,
+            "carried_queries": _carried(request, query, form, chosen),
         },
     )
 

@@ -7,19 +7,12 @@ with Wagtail's ``copy_for_translation``, so the versions share a translation key
 as pages translated in the admin do.
 """
 
-import colorsys
-import hashlib
-import io
 from datetime import date, datetime
 
 from django.contrib.auth import get_user_model
-from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
-from PIL import Image as PILImage
-from PIL import ImageDraw, ImageFont
-from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from home.models import HomePage, HomePageFeaturedProject, StandardPage
@@ -41,7 +34,7 @@ from search.indexing import deferred_indexing
 from topics import vocabulary
 from topics.models import Topic
 
-from . import data
+from . import data, images
 from .funding import load_open_data, project_fundings, project_results
 
 LANGUAGE_ORDER = ["ka", "az", "en"]
@@ -172,38 +165,16 @@ class DemoLoader:
             versions[code] = page
         return versions
 
-    def logo(self, key, label):
-        """A generated square logo (initials on a colour derived from the name)."""
-        Image = get_image_model()
-        title = f"Logo: {label}"
-        existing = Image.objects.filter(title=title).first()
-        if existing:
-            return existing
-        hue = int(hashlib.sha256(key.encode()).hexdigest()[:4], 16) / 0xFFFF
-        red, green, blue = (int(c * 255) for c in colorsys.hls_to_rgb(hue, 0.35, 0.45))
-        canvas = PILImage.new("RGB", (320, 320), (red, green, blue))
-        draw = ImageDraw.Draw(canvas)
-        initials = label[:6]
-        font = ImageFont.load_default(size=120 if len(initials) <= 3 else 72)
-        box = draw.textbbox((0, 0), initials, font=font)
-        draw.text(
-            ((320 - (box[2] - box[0])) / 2 - box[0], (320 - (box[3] - box[1])) / 2 - box[1]),
-            initials,
-            fill="white",
-            font=font,
-        )
-        buffer = io.BytesIO()
-        canvas.save(buffer, format="PNG")
-        image = Image(title=title)
-        image.file = ImageFile(buffer, name=f"logo-{key}.png")
-        image.save()
-        image.get_file_hash()  # saved, as an upload's is: an upload of the same file then reuses it
+    def stored(self, found):
+        """The image of an images.* lookup, counted when it was created."""
+        image, created = found
+        self.created += created
         return image
 
     # --- content ------------------------------------------------------------------
 
     def load_donor(self, item):
-        logo = self.logo(item["slug"], item.get("acronym") or _initials(text(item["title"], "en")))
+        logo = self.stored(images.donor_logo(item))
 
         def fields(code):
             return {
@@ -219,7 +190,7 @@ class DemoLoader:
         return self.page(DonorPage, self.donor_index, item["slug"], languages_of(item["title"]), fields)
 
     def load_organisation(self, item):
-        logo = self.logo(item["slug"], item.get("acronym") or _initials(text(item["title"], "en")))
+        logo = self.stored(images.organisation_logo(item))
 
         def fields(code):
             return {
@@ -268,6 +239,7 @@ class DemoLoader:
 
     def load_project(self, item):
         organisation = self.organisations[item["organisation"]]
+        image = self.stored(images.page_picture(item, "project"))
 
         def fields(code):
             return {
@@ -280,6 +252,7 @@ class DemoLoader:
                 "start_date": date.fromisoformat(item["start"]),
                 "end_date": date.fromisoformat(item["end"]) if item.get("end") else None,
                 "dac_sector": item.get("dac_sector", ""),
+                "image": image,
             }
 
         def relations(page, code):
@@ -318,6 +291,8 @@ class DemoLoader:
         return links
 
     def load_news(self, item):
+        image = self.stored(images.page_picture(item, "news"))
+
         def fields(code):
             return {
                 "title": item["title"][code],
@@ -325,6 +300,7 @@ class DemoLoader:
                 "date": date.fromisoformat(item["date"]),
                 "body": paragraphs_stream(text(item.get("body"), code)),
                 "source_credit": text(item.get("source_credit"), code),
+                "image": image,
             }
 
         def relations(page, code):
@@ -337,6 +313,8 @@ class DemoLoader:
         return self.page(NewsPage, self.parents_for(item), item["slug"], languages_of(item["title"]), fields, relations)
 
     def load_event(self, item):
+        image = self.stored(images.page_picture(item, "event"))
+
         def fields(code):
             return {
                 "title": item["title"][code],
@@ -350,6 +328,7 @@ class DemoLoader:
                 "contact_phone": item.get("contact_phone", ""),
                 "contact_email": item.get("contact_email", ""),
                 "body": paragraphs_stream(text(item.get("body"), code)),
+                "image": image,
             }
 
         def relations(page, code):
@@ -390,11 +369,6 @@ class DemoLoader:
             home.featured_projects = featured
             publish(home)
             self.created += 1
-
-
-def _initials(name):
-    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha() and w[:1].isupper()]
-    return "".join(w[0] for w in words[:3]) or name[:2]
 
 
 def _aware(value):

@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core import relations
 from core.forms import RomanisedSlugPageForm
+from core.pictures import with_pictures
 from core.publishing import attach_publishers
 from core.visibility import live_public
 from partners.models.filters import PortfolioFilterForm
@@ -179,7 +180,7 @@ class DonorPage(AnalysedSearchMixin, Page):
         news = relations.news_items(self.locale).filter(
             relations.about_projects(self.funded_projects().values("translation_key"))
         )
-        context["news"] = attach_publishers(list(news[:10]))
+        context["news"] = with_pictures(attach_publishers(list(news[:10])))
         return context
 
     def pages_showing_it(self):

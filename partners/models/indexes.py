@@ -4,11 +4,13 @@ page cache's purges, core.relations)."""
 
 from django.utils.translation import gettext_lazy as _
 
+from core import relations
 from core.listing import ChoiceBySlug, FilteredListingMixin, IndexPage
+from core.pictures import with_pictures
 from core.publishing import attach_publishers
 from core.visibility import live_public
 from partners.models.donors import DonorPage
-from partners.models.filters import ProjectFilters
+from partners.models.filters import ProjectFilters, offered_by_projects
 from partners.models.organisations import PartnerOrganisationPage
 from partners.models.projects import ProjectPage
 
@@ -24,8 +26,10 @@ class PartnerIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        organisations = (
-            live_public(PartnerOrganisationPage.objects.child_of(self)).select_related("logo").order_by("title")
+        organisations = with_pictures(
+            live_public(PartnerOrganisationPage.objects.child_of(self)).select_related("logo").order_by("title"),
+            "logo",
+            "logo",
         )
         context["members"] = [o for o in organisations if o.role == PartnerOrganisationPage.Role.MEMBER]
         context["partners"] = [o for o in organisations if o.role == PartnerOrganisationPage.Role.PARTNER]
@@ -43,8 +47,17 @@ class DonorIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["donors"] = live_public(DonorPage.objects.child_of(self)).select_related("logo").order_by("title")
+        context["donors"] = with_pictures(
+            live_public(DonorPage.objects.child_of(self)).select_related("logo").order_by("title"), "logo", "logo"
+        )
         return context
+
+
+def donors_funding(pages, locale):
+    """The slugs of the donors of ``locale`` that fund one of ``pages`` (matched by translation
+    key, as the donor filter matches them)."""
+    keys = relations.related_keys("donor", pages)
+    return set(DonorPage.objects.filter(locale=locale, translation_key__in=sorted(keys)).values_list("slug", flat=True))
 
 
 class ProjectFilterForm(ProjectFilters):
@@ -54,6 +67,7 @@ class ProjectFilterForm(ProjectFilters):
         lambda locale: DonorPage.objects.live().filter(locale=locale).order_by("title"),
         label=_("Donor"),
         empty_label=_("All donors"),
+        offered_in=offered_by_projects("donor", lambda pages, locale: donors_funding(pages, locale)),
     )
     field_order = ["donor", "status", "region", "municipality", "organisation"]
 

@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 from core import relations
 from core.feeds import NewsFeedRoutesMixin
 from core.forms import RomanisedSlugPageForm
+from core.pictures import with_pictures
 from core.visibility import live_public
 from partners.models.open_data import IatiOrganisationType
 from partners.models.projects import ProjectPage, pages_around_projects
@@ -144,10 +145,10 @@ class PartnerOrganisationPage(AnalysedSearchMixin, NewsFeedRoutesMixin, Routable
         context = super().get_context(request, *args, **kwargs)
         items = self.feed_items()
         upcoming = relations.upcoming(items, timezone.now())
-        context["upcoming_events"] = upcoming[:5]
+        context["upcoming_events"] = with_pictures(upcoming[:5])
         # Everything else its feed has, past events included, newest first.
-        context["latest_news"] = items.exclude(pk__in=upcoming.values("pk"))[:5]
-        context["projects"] = self.projects()
+        context["latest_news"] = with_pictures(items.exclude(pk__in=upcoming.values("pk"))[:5])
+        context["projects"] = with_pictures(self.projects())
         return context
 
     def pages_showing_it(self):

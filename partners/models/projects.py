@@ -26,6 +26,7 @@ from core import api_fields as api_data
 from core import relations
 from core.forms import LocaleScopedPageForm
 from core.i18n import locale_of, localized
+from core.pictures import with_pictures
 from core.publishing import PublishedByOrganisationMixin, attach_publishers
 from core.relations import Relations
 from partners.models.funding import ProjectDonor, dac_sector_choices, dac_sector_name, totals_per_currency
@@ -274,7 +275,9 @@ class ProjectPage(AnalysedSearchMixin, PublishedByOrganisationMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["funding"] = self.funding()
-        context["news"] = attach_publishers(list(relations.news_about(self.locale, [self.translation_key])[:10]))
+        context["news"] = with_pictures(
+            attach_publishers(list(relations.news_about(self.locale, [self.translation_key])[:10]))
+        )
         return context
 
     def pages_showing_it(self):
