@@ -19,7 +19,10 @@ def free_port():
 def s3_bucket(bucket, region="eu-central-1", key="test-key", secret="test-secret"):
     """The running server: ``endpoint``, a boto3 ``client`` and ``env``, the environment
     variables that configure the site for this bucket (coalition/settings/base.py)."""
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=free_port(), verbose=False)
+    # Port 0: the system picks a free one as the server binds. A port found free beforehand could
+    # be taken by another test process's server meanwhile (this one's bind then fails in its
+    # thread, and the client talks to the other server).
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
     server.start()
     try:
         host, port = server.get_host_and_port()
