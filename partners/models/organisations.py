@@ -18,6 +18,7 @@ from core import relations
 from core.feeds import NewsFeedRoutesMixin
 from core.forms import RomanisedSlugPageForm
 from core.pictures import with_pictures
+from core.publishing import attach_publishers
 from core.visibility import live_public
 from partners.models.open_data import IatiOrganisationType
 from partners.models.projects import ProjectPage, pages_around_projects
@@ -148,7 +149,8 @@ class PartnerOrganisationPage(AnalysedSearchMixin, NewsFeedRoutesMixin, Routable
         context["upcoming_events"] = with_pictures(upcoming[:5])
         # Everything else its feed has, past events included, newest first.
         context["latest_news"] = with_pictures(items.exclude(pk__in=upcoming.values("pk"))[:5])
-        context["projects"] = with_pictures(self.projects())
+        # Partners' projects are published by others: cards name their publisher.
+        context["projects"] = with_pictures(attach_publishers(list(self.projects())))
         return context
 
     def pages_showing_it(self):
