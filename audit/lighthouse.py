@@ -55,8 +55,9 @@ def run_lighthouse(url, device, timeout=300):
     return json.loads(result.stdout)
 
 
-def summarise(lighthouse_json):
-    """The four category scores (0–100), CLS, LCP (ms) and the audits that lost points."""
+def summarise(lighthouse_json, accepted=()):
+    """The four category scores (0–100), CLS, LCP (ms) and the audits that lost points; and, when
+    the page loses points on purpose (``accepted``: audit ids), the scores without those audits."""
     report = lighthouse_json
     if report.get("runtimeError"):
         raise RuntimeError(f"Lighthouse: {report['runtimeError'].get('message')}")
@@ -67,10 +68,27 @@ def summarise(lighthouse_json):
         scores[name] = None if score is None else round(score * 100)
     return {
         "scores": scores,
+        "scores_without_accepted": {
+            name: score_without(report, name, accepted)
+            for name in CATEGORIES
+            if any(ref["id"] in accepted for ref in report["categories"][name]["auditRefs"])
+        },
         "cls": audits["cumulative-layout-shift"].get("numericValue"),
         "lcp_ms": audits["largest-contentful-paint"].get("numericValue"),
         "failed_audits": failed_audits(report),
     }
+
+
+def score_without(report, category, audit_ids):
+    """A category's score (0–100) as Lighthouse weighs it, leaving ``audit_ids`` out."""
+    total = weighted = 0.0
+    for ref in report["categories"][category]["auditRefs"]:
+        score = report["audits"].get(ref["id"], {}).get("score")
+        if ref["id"] in audit_ids or not ref.get("weight") or score is None:
+            continue
+        total += ref["weight"]
+        weighted += ref["weight"] * score
+    return round(100 * weighted / total) if total else None
 
 
 def failed_audits(report):
