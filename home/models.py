@@ -23,9 +23,17 @@ from search.indexing import AnalysedSearchMixin, analysed_search_fields
 class HomePage(RouteByUrlPathMixin, Page):
     """The root of one language's tree; its title is the coalition's name in that language."""
 
+    # The header, the footer and the <title> already name the coalition: the hero says what it is for.
+    hero_heading = models.CharField(
+        _("hero heading"),
+        max_length=120,
+        blank=True,
+        help_text=_("A short line on what the coalition does, shown as the page's main heading. Empty: the title."),
+    )
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [
+        FieldPanel("hero_heading"),
         FieldPanel("intro"),
         MultipleChooserPanel(
             "featured_projects",

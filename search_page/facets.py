@@ -31,7 +31,7 @@ class FacetValue:
     count: int
 
 
-def _id_list(ids):
+def id_list(ids):
     """The result ids as the value of an ``__in`` lookup. On PostgreSQL one array parameter,
     unnested in a subquery: Django writes, and the driver adapts, one parameter per id, which
     was most of the facets' time at 1 000 ids (48 ms at 100 000 pages). Elsewhere the list."""
@@ -118,7 +118,7 @@ def year_values(ids):
 
 def facets(ids, locale):
     """{name: [FacetValue, …]} for the result ids, labelled for ``locale``."""
-    ids = _id_list(ids) if ids else []
+    ids = id_list(ids) if ids else []
     return {
         "organisation": organisation_values(ids, locale),
         "donor": donor_values(ids, locale),

@@ -7,6 +7,7 @@ matching pages, and ``id`` is a FilterField of every page, so Wagtail's database
 """
 
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.utils.functional import cached_property
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
@@ -25,22 +26,37 @@ def clean_query(raw):
     return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
 
 
-def filtered_pages(locale=None, model=None, filters=None):
+def filtered_pages(locale=None, model=None, filters=None, public=None):
     """Live public pages of a locale (all when None), of one type if given, narrowed by
     ``filters`` ({"organisation": page, "donor": page, "municipality": snippet, "year": int};
-    missing or None values do not narrow)."""
-    # Wagtail's public() (one query for the private sections, then a path condition): search
-    # backends take only filters they can translate, which core.visibility's subquery is not.
-    pages = Page.objects.live().public()
+    missing or None values do not narrow). ``public``: live_public_pages(), when the caller
+    narrows them several ways (each call of it is a query)."""
+    pages = live_public_pages() if public is None else public
     if locale is not None:
         pages = pages.filter(locale=locale)
+    for condition in narrowings(model, filters).values():
+        pages = pages.filter(condition)
+    return pages
+
+
+def narrowings(model=None, filters=None):
+    """{"type" or a filter's name: its condition on pages}, for filtered_pages() and for
+    counting a search without one of them (search_page.empty)."""
+    conditions = {}
     if model is not None:
-        pages = pages.type(model)
+        conditions["type"] = Page.objects.all().type_q(model)
     for name, value in (filters or {}).items():
         if value is not None and name in relations.FILTERS:
             condition = relations.listing_filters({name: value}, joined=True)
-            pages = pages.filter(id__in=Page.objects.filter(condition).values("id"))
-    return pages
+            conditions[name] = Q(id__in=Page.objects.filter(condition).values("id"))
+    return conditions
+
+
+def live_public_pages():
+    """Every live public page."""
+    # Wagtail's public() (one query for the private sections, then a path condition): search
+    # backends take only filters they can translate, which core.visibility's subquery is not.
+    return Page.objects.live().public()
 
 
 def search_pages(query, locale=None, model=None, filters=None, exclude_ids=(), pages=None):

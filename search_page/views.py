@@ -12,10 +12,19 @@ from django.utils.cache import patch_cache_control
 
 from core.i18n import active_locale, queries_in_languages
 from core.listing import kept_until_published
+from search_page.empty import Scope, ways_on
 from search_page.facets import facets
 from search_page.forms import FACET_LABELS, SearchFilterForm
 from search_page.highlight import QueryMarker
-from search_page.query import SearchPaginator, clean_query, filtered_pages, matching_ids, promoted, search_pages
+from search_page.query import (
+    SearchPaginator,
+    clean_query,
+    filtered_pages,
+    live_public_pages,
+    matching_ids,
+    promoted,
+    search_pages,
+)
 from search_page.suggest import suggest_pages
 
 
@@ -73,8 +82,10 @@ def search(request):
     form = SearchFilterForm(request.GET, locale=locale)
     chosen = form.filters()
     scope = (None if chosen["all_languages"] else locale, chosen["model"], chosen["filters"])
-    # The scope's pages once (Wagtail's public() reads the private sections when it is called).
-    pages = filtered_pages(*scope) if query else None
+    # The live public pages once (Wagtail's public() reads the private sections when it is
+    # called), narrowed to the scope for the results, facets and promotions.
+    public = live_public_pages() if query else None
+    pages = filtered_pages(*scope, public=public) if query else None
     promoted_pages, promoted_links = promoted(query, *scope, pages=pages) if query else ([], [])
     results = search_pages(query, *scope, exclude_ids=[page.pk for page in promoted_pages], pages=pages)
     page_obj = SearchPaginator(results, 10).get_page(request.GET.get("page"))
@@ -119,6 +130,13 @@ def search(request):
             }
         )
 
+    result_count = page_obj.paginator.count + len(promoted_pages) + len(promoted_links)
+    help_on = None
+    if query and page_obj.number == 1:
+        # Few or no results: where the same words find more (search_page.empty).
+        searched = Scope(query, scope[0], form.cleaned_data.get("type") or "", chosen["filters"])
+        help_on = ways_on(query, searched, result_count, active_filters, params, request.path, public)
+
     return TemplateResponse(
         request,
         "search_page/search.html",
@@ -131,11 +149,12 @@ def search(request):
             "all_languages": chosen["all_languages"],
             "promoted_pages": promoted_pages,
             "promoted_links": promoted_links,
-            "result_count": page_obj.paginator.count + len(promoted_pages) + len(promoted_links),
+            "result_count": result_count,
             "result_count_is_exact": page_obj.paginator.count_is_exact,
             "facets": [facet for facet in facet_list if facet["values"]],
             "active_filters": active_filters,
             "carried_queries": _carried(request, query, form, chosen),
+            "ways_on": help_on,
         },
     )
 

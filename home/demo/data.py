@@ -26,6 +26,12 @@ SITE = {
         "az": "Yerli Demokratiya üçün Vətəndaş Cəmiyyəti Koalisiyası",
         "en": "Civil Society Coalition for Local Democracy",
     },
+    # The home page's main heading: the header and the footer already give the name.
+    "hero_heading": {
+        "ka": "ერთად ადგილობრივი დემოკრატიისთვის",
+        "az": "Yerli demokratiya üçün birlikdə",
+        "en": "Together for local democracy",
+    },
     "home_intro": {
         "ka": "საქართველოსა და აზერბაიჯანის არასამთავრობო ორგანიზაციები ერთად ვმუშაობთ, რომ "
               "ადგილობრივმა ხელისუფლებამ მოქალაქეებს, განსაკუთრებით ქალებსა და ახალგაზრდებს, "

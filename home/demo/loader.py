@@ -357,9 +357,15 @@ class DemoLoader:
         site = getattr(data, "SITE", {})
         for code, home in self.homes.items():
             home = HomePage.objects.get(pk=home.pk)
+            heading = text(site.get("hero_heading"), code)
             if home.intro or home.featured_projects.exists():
+                # Loaded before home pages had a hero heading: only that is added.
+                if heading and not home.hero_heading:
+                    home.hero_heading = heading
+                    publish(home)
                 continue
             home.title = text(site.get("name"), code) or home.title
+            home.hero_heading = heading
             home.intro = text(site.get("home_intro"), code)
             featured = []
             for slug in site.get("featured_projects", []):
