@@ -17,8 +17,8 @@ The package, from the bottom up:
 * ``georgian``, ``azerbaijani``, ``english``: one stemmer per language (their docstrings give the
   rules, what was measured and the known limits);
 * ``tokens``: ``analyse(text, language)`` (the tokens to index: each word's exact form and its
-  stem with a language prefix, ``zzk``/``zza``/``zze``) and ``analyse_query`` (per query word,
-  its alternatives).
+  stem with a language prefix, ``zzk``/``zza``/``zze``, and for Azerbaijani its English-spelling
+  key, ``zzy``) and ``analyse_query`` (per query word, its alternatives).
 
 Why this is our own code
 ------------------------
@@ -59,6 +59,7 @@ from search.analysis.splitter import word_matches, words
 from search.analysis.tokens import (
     AZERBAIJANI_PREFIX,
     ENGLISH_PREFIX,
+    ENGLISH_SPELLING_PREFIX,
     GEORGIAN_PREFIX,
     analyse,
     analyse_query,
@@ -67,6 +68,7 @@ from search.analysis.tokens import (
 __all__ = [
     "AZERBAIJANI_PREFIX",
     "ENGLISH_PREFIX",
+    "ENGLISH_SPELLING_PREFIX",
     "GEORGIAN_PREFIX",
     "analyse",
     "analyse_query",

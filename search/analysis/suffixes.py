@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-__all__ = ["MIN_STEM", "VOWELS", "build_endings", "strip_one"]
+__all__ = ["MIN_STEM", "VOWELS", "build_endings", "strip_one", "strip_readings"]
 
 VOWELS = frozenset("aeiou")
 # A stem always keeps at least this many letters (Latin: romanised Georgian, folded Azerbaijani).
@@ -49,3 +49,21 @@ def strip_one(word: str, by_last) -> str | None:
         if n - k >= minimum and word.endswith(suffix) and _fits(word[n - k - 1], cond):
             return word[: n - k]
     return None
+
+
+def strip_readings(word: str, by_last, ambiguous, minimum: int | None = None) -> list[str]:
+    """The readings of ``word``'s end: without the longest ending that fits (as strip_one), and,
+    while that ending is one of ``ambiguous`` ({ending: the letters that may precede it for it to
+    be ambiguous, or "" for any}) and so may belong to the stem, without the next ending that
+    fits too, or as it is when none does. ``minimum`` overrides the endings' own minimum stem."""
+    readings: list[str] = []
+    n = len(word)
+    for suffix, cond, least in by_last.get(word[-1:], ()):
+        k = len(suffix)
+        if n - k >= (least if minimum is None else minimum) and word.endswith(suffix) and _fits(word[n - k - 1], cond):
+            readings.append(word[: n - k])
+            before = ambiguous.get(suffix)
+            if before is None or (before and word[n - k - 1] not in before):
+                return readings
+    readings.append(word)
+    return readings

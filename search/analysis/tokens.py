@@ -11,12 +11,18 @@ splits (no underscore):
 * ``zza`` + Azerbaijani stem (search.analysis.azerbaijani) of the folded word (ə→e, ş→s, ç→c,
   ğ→g, ö→o, ü→u, ı→i), for Latin words in "az", so that ``qadin sahibkarlari`` meets
   ``qadın sahibkarları``;
+* ``zzy`` + Azerbaijani stem of the word in English spelling (search.analysis.scripts:
+  Şəki as shaki and sheki, Gəncə as ganja, Sumqayıt as sumgait), for Latin words in "az": in a
+  text where it differs from the word's ``zza`` stem, in a query only for words typed without
+  Azerbaijani letters (no ə ş ç ğ ö ü, no q or x; with the key as a ``zza`` stem too, for the
+  texts' words whose key is their stem), so that ``Shaki`` and ``Lankaranda`` meet Şəki and
+  Lənkəran. Unlike the other tokens, these are not the same for a word in a text and in a query;
 * ``zze`` + English stem (search.analysis.english), for Latin words in "en" (and any other
   language code).
 
 Words with a digit, and words in other scripts (Cyrillic, Arabic, ...), are indexed exactly only.
-A word gets a second stem token where one ending has two readings (Georgian consonant + -ma,
-Azerbaijani vowel + -ya/-yə: see the stemmers).
+A word gets more than one stem token where its ending has two readings (Georgian -მა, -თვის,
+-ვით, ... and short stems; Azerbaijani vowel + -ya/-yə: see the stemmers).
 """
 
 from __future__ import annotations
@@ -25,19 +31,35 @@ from functools import lru_cache
 
 from search.analysis import azerbaijani, english, georgian
 from search.analysis.normalisation import normalise
-from search.analysis.scripts import fold_azerbaijani, has_digit, is_georgian, is_latin
+from search.analysis.scripts import (
+    english_spellings,
+    fold_azerbaijani,
+    has_digit,
+    is_georgian,
+    is_latin,
+    typed_english_spelling,
+)
 from search.analysis.splitter import words_normalised
 
-__all__ = ["AZERBAIJANI_PREFIX", "ENGLISH_PREFIX", "GEORGIAN_PREFIX", "analyse", "analyse_query"]
+__all__ = [
+    "AZERBAIJANI_PREFIX",
+    "ENGLISH_PREFIX",
+    "ENGLISH_SPELLING_PREFIX",
+    "GEORGIAN_PREFIX",
+    "analyse",
+    "analyse_query",
+]
 
 GEORGIAN_PREFIX = "zzk"
 AZERBAIJANI_PREFIX = "zza"
 ENGLISH_PREFIX = "zze"
+ENGLISH_SPELLING_PREFIX = "zzy"
 
 
 @lru_cache(maxsize=200_000)
-def _word_tokens(word: str, language: str) -> tuple[str, ...]:
-    """Exact token first, then the stem token(s), for one normalised word."""
+def _word_tokens(word: str, language: str, query: bool = False) -> tuple[str, ...]:
+    """Exact token first, then the stem token(s), for one normalised word (of a query: the
+    Azerbaijani English-spelling key of a word typed that way; of a text: of every word)."""
     if has_digit(word):
         return (word,)
     if is_georgian(word):
@@ -47,8 +69,25 @@ def _word_tokens(word: str, language: str) -> tuple[str, ...]:
     if language == "ka":
         return (word, *(GEORGIAN_PREFIX + stem for stem in georgian.stems(word)))
     if language == "az":
-        return (word, *(AZERBAIJANI_PREFIX + stem for stem in azerbaijani.stems(fold_azerbaijani(word))))
+        stems = azerbaijani.stems(fold_azerbaijani(word))
+        return (word, *(AZERBAIJANI_PREFIX + stem for stem in stems), *_english_spelling_keys(word, stems, query))
     return (word, ENGLISH_PREFIX + english.stem_english(word))
+
+
+def _english_spelling_keys(word: str, stems: tuple[str, ...], query: bool) -> tuple[str, ...]:
+    # A query word gets its keys only if typed in English spelling (a native word's key would
+    # meet other words: qol "arm" and göl "lake" are both gol). A text's word gets its keys
+    # where they differ from its stems; where they do not, its stem token stands for them, so a
+    # typed word asks for its keys as stems too (aghdam: zzyagdam, and zzaagdam for Ağdam).
+    if not query:
+        keys = dict.fromkeys(key for spelling in english_spellings(word) for key in azerbaijani.stems(spelling))
+        return tuple(ENGLISH_SPELLING_PREFIX + key for key in keys if key not in stems)
+    typed = typed_english_spelling(word)
+    keys = azerbaijani.stems(typed) if typed else ()
+    return (
+        *(ENGLISH_SPELLING_PREFIX + key for key in keys),
+        *(AZERBAIJANI_PREFIX + key for key in keys if key not in stems),
+    )
 
 
 def _language(language: str) -> str:
@@ -76,4 +115,4 @@ def analyse_query(text: str, language: str) -> list[list[str]]:
     """For each query word, its alternative tokens (exact first, then stems): OR within a word,
     AND across words."""
     language = _language(language)
-    return [list(_word_tokens(word, language)) for word in words_normalised(normalise(text, language))]
+    return [list(_word_tokens(word, language, True)) for word in words_normalised(normalise(text, language))]

@@ -5,9 +5,9 @@ import itertools
 
 import pytest
 
-from search.analysis import stem_azerbaijani
+from search.analysis import analyse, analyse_query, stem_azerbaijani
 
-from .analysis_helpers import assert_groups, az
+from .analysis_helpers import assert_groups, az, matches
 
 # ---------------------------------------------------------------------------
 # Azerbaijani stemmer
@@ -159,3 +159,95 @@ def test_known_azerbaijani_collisions(a, b):
 )
 def test_known_azerbaijani_splits(a, b):
     assert stem_azerbaijani(a) != stem_azerbaijani(b)
+
+
+# ---------------------------------------------------------------------------
+# Azerbaijani typed in English spelling
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "query, text",
+    [
+        ("Lankaran", "Lənkəran"),
+        ("Lankaran", "Lənkəranda"),  # the stemming works on the spelling too
+        ("Lankaranda", "Lənkəranın"),
+        ("Shaki", "Şəki"),
+        ("Sheki", "Şəkidə"),  # ə typed e where ş shows it is not the plain folding
+        ("Shakida", "Şəki"),
+        ("Ganja", "Gəncə"),
+        ("Ganjada", "Gəncənin"),
+        ("Sumgait", "Sumqayıt"),
+        ("SUMGAIT", "Sumqayıtda"),  # capital I lower-cased the Azerbaijani way, ı
+        ("Sumgayit", "Sumqayıt"),
+        ("Shamakhi", "Şamaxı"),
+        ("Baku", "Bakı"),
+        ("Mingachevir", "Mingəçevir"),
+        ("Khachmaz", "Xaçmaz"),
+        ("Guba", "Quba"),
+        ("Gabala", "Qəbələ"),
+        ("Agdam", "Ağdam"),
+        ("Aghdam", "Ağdam"),
+        ("Sabirabad", "Sabirabad"),
+        ("Zagatala", "Zaqatala"),
+        # common words
+        ("shahar", "şəhər"),
+        ("gadinlar", "qadınlar"),
+        ("ganjlar", "gənclər"),
+        ("ijtimai", "ictimai"),
+        ("khalg", "xalq"),
+        ("ishtirakchilar", "iştirakçılar"),
+        ("chokh", "çox"),
+        ("baladiyya", "bələdiyyə"),
+    ],
+)
+def test_english_spelling_meets_the_native_word(query, text):
+    assert matches(query, text, "az")
+
+
+@pytest.mark.parametrize(
+    "query, text",
+    [
+        ("Shaki", "Saki"),  # the key is not a looser folding: s and ş stay apart
+        ("Ganja", "gecə"),
+        ("Guba", "Qubadlı"),
+        ("Gabala", "Qala"),
+        ("chox", "cox"),  # typed c is ç, not c
+    ],
+)
+def test_english_spelling_does_not_meet_other_words(query, text):
+    assert not matches(query, text, "az")
+
+
+def test_english_spelling_keys_only_where_they_add_something():
+    # in a text: only where the key differs from the word's stem
+    assert analyse("plan Şəki Ağdam", "az") == [
+        *("plan", "zzapla"),
+        *("şəki", "zzasek", "zzyshak", "zzyshek"),
+        *("ağdam", "zzaagdam"),
+    ]
+    assert analyse("Lənkəranda", "az") == ["lənkəranda", "zzalenker", "zzylankar"]  # lenker is the stem
+    # in a query: only for words typed without Azerbaijani letters (q and x are native spelling)
+    assert analyse_query("Lankaran qadın xalq şəhər", "az") == [
+        ["lankaran", "zzalankar", "zzylankar"],
+        ["qadın", "zzaqad"],
+        ["xalq", "zzaxalq"],
+        ["şəhər", "zzaseher"],
+    ]
+    # typed gh is ğ: its key is Ağdam's stem, asked for as a stem as well
+    assert analyse_query("Aghdam", "az") == [["aghdam", "zzaaghdam", "zzyagdam", "zzaagdam"]]
+    assert all(not token.startswith("zzy") for token in analyse("Lankaran", "ka") + analyse("Lankaran", "en"))
+
+
+@pytest.mark.parametrize(
+    "latin, georgian",
+    [("kutaisi", "ქუთაისში"), ("shekhvedra", "შეხვედრები"), ("tsalenjikha", "წალენჯიხის"), ("chartva", "ჩართვის")],
+)
+def test_georgian_typed_in_latin_still_meets_georgian(latin, georgian):
+    """A query word is also analysed as Azerbaijani (search.backends): its key adds a token that
+    only Azerbaijani text has, and takes nothing from the Georgian tokens."""
+    assert matches(latin, georgian, "ka")
+    (az_tokens,) = analyse_query(latin, "az")
+    assert [token for token in az_tokens if token.startswith("zzy")] and not set(az_tokens) & set(
+        analyse(georgian, "ka")
+    )

@@ -8,6 +8,7 @@ import itertools
 import pytest
 
 from search.analysis import analyse, stem_georgian
+from search.analysis.georgian import stems
 
 from .analysis_helpers import assert_groups, ka, matches
 
@@ -280,6 +281,16 @@ def test_georgian_seed_groups():
     assert_groups(GEORGIAN_SEED_GROUPS, ka)
 
 
+def test_georgian_seed_groups_share_no_reading():
+    """The second readings (endings read two ways, short stems) join no two groups either."""
+    tokens = {
+        lemma: set().union(*(set(analyse(form, "ka")) - {form} for form in forms))
+        for lemma, forms in GEORGIAN_SEED_GROUPS.items()
+    }
+    for a, b in itertools.combinations(tokens, 2):
+        assert not tokens[a] & tokens[b], (a, b, tokens[a] & tokens[b])
+
+
 def test_georgian_seed_words_count():
     assert len(set(itertools.chain.from_iterable(GEORGIAN_SEED_GROUPS.values()))) >= 25
 
@@ -294,21 +305,77 @@ def test_georgian_seed_words_count():
     [
         ("sakmaod", "sakme"),  # "quite" and "affair": the trailing vowels of both go
         ("sakartvelo", "sakartvel"),  # not a word; o-stems lose their -o
+        ("tvit", "tve"),  # თვით "self" is read as the instrumental of თვე "month" (short stems)
     ],
 )
 def test_known_georgian_collisions(a, b):
-    assert stem_georgian(a) == stem_georgian(b)
+    assert set(stems(a)) & set(stems(b))
 
 
 @pytest.mark.parametrize(
     "a, b",
     [
-        ("mindori", "mindvris"),  # o→v syncope
-        ("gazeta", "gazetis"),  # -eta read as the old plural -ta
+        ("ambavi", "ambis"),  # ამბავი loses its whole -av- (ნაგავი only its a: ნაგვის)
+        ("kalakshive", "kalaki"),  # the particle -ვე "itself" (ქალაქშივე)
     ],
 )
 def test_known_georgian_splits(a, b):
-    assert stem_georgian(a) != stem_georgian(b)
+    assert not set(stems(a)) & set(stems(b))
+
+
+# ---------------------------------------------------------------------------
+# Endings read two ways: every reading's stem is a token (tests/search/test_paradigms_georgian.py
+# checks them on whole paradigms)
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "word, readings",
+    [
+        ("chartvis", ["chr", "chartv"]),  # ჩარ-თვის "for ჩარ-" or ჩართვ-ის "of inclusion"
+        ("nagvit", ["nag", "nagv"]),  # ნაგ-ვით "like ..." or ნაგვ-ით "with rubbish"
+        ("protsestan", ["prots", "protses"]),  # პროცე-სთან or პროცეს-თან
+        ("tskheni", ["tskh", "tskhn"]),  # old plural ცხე-ნი or ცხენ-ი "horse"
+        ("mtskheta", ["mtskh", "mtskhet"]),  # old plural მცხე-თა or the a-stem მცხეთა
+        ("mitsa", ["mit", "mits"]),  # extended dative მით-სა or the a-stem მიწა
+        ("angarishi", ["angr", "angarish"]),  # ანგარი-ში or ანგარიშ-ი
+        ("gegma", ["geg", "gegm"]),  # ergative გეგ-მა or the a-stem გეგმა
+        ("sakartveloti", ["sakartvl", "sakartvelot"]),  # o-stem instrumental -თი or a t-stem
+        ("arkivit", ["ark", "arkiv"]),  # -ივით, -ვით, or არქივ-ით
+        ("gzis", ["gzi", "gza", "gze"]),  # a two-letter stem: გზის of გზა (or of a გზე, გზი)
+        ("gzebi", ["gzeb", "gza", "gze", "gzi"]),
+        ("oms", ["oms", "omi"]),  # ომ-ს: a consonant stem (the vowel of an a-stem would show)
+        ("tsis", ["tsi", "tsa", "tse"]),  # ცის of ცა: one letter (ც), so no consonant stem ცი
+        ("mindvris", ["mindvr", "mindr"]),  # o→v syncope: მინდორი, მინდვრის
+        ("nagvis", ["nagv"]),  # a→∅ before v: ნაგავი, ნაგვის
+        ("nagavi", ["nagv"]),
+    ],
+)
+def test_georgian_readings(word, readings):
+    assert list(stems(word)) == readings
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("ჩართვა", "ჩართვის"),
+        ("ნაგავი", "ნაგვის"),
+        ("ნაგავი", "ნაგვით"),
+        ("გზა", "გზის"),
+        ("გზა", "გზები"),
+        ("გზაზე", "გზიდან"),
+        ("მინდორი", "მინდვრის"),
+        ("მცხეთა", "მცხეთის"),
+        ("ომი", "ომს"),
+        ("ელფოსტა", "ელფოსტით"),
+        ("gazeta", "gazetis"),
+        ("chartva", "ჩართვის"),  # Latin typing too
+        ("gzis", "გზა"),
+    ],
+)
+def test_readings_join_the_forms_of_a_word(a, b):
+    assert matches(a, b, "ka")
+    assert matches(b, a, "ka")
 
 
 # ---------------------------------------------------------------------------
