@@ -1,6 +1,8 @@
 """The public search page: finds pages of the current language and survives bad input.
 (Georgian and Azerbaijani word forms: tests/search/.)"""
 
+import re
+
 import pytest
 
 from . import factories
@@ -109,3 +111,12 @@ def test_facet_counts_are_kept_until_something_is_published(site, client, settin
     assert counted == kept >= 1 and kept_queries < counting_queries
     factories.news(site.news["ka"], "second", "ზუგდიდის ფორუმი", on=date(1999, 3, 1))
     assert facet_values()[0] == counted + 1  # a year no other page has, to narrow by
+
+
+@pytest.mark.parametrize("code, description", [("ka", "ძიება სიახლეებში"), ("az", "Xəbərlər, tədbirlər")])
+def test_search_results_are_kept_out_of_indexes_but_described(client, news, code, description):
+    """noindex (search engines ask sites to keep internal search out of their index), links still
+    followed, and a description in the page's language as every page has (make audit: SEO)."""
+    html = client.get(f"/{code}/search/?q=x").content.decode()
+    assert '<meta name="robots" content="noindex, follow">' in html
+    assert re.search(rf'<meta name="description" content="{description}[^"]+">', html)
