@@ -16,6 +16,7 @@ from home.models import HomePage
 from news.models import NewsIndexPage
 from partners.models import DonorIndexPage, PartnerIndexPage, ProjectIndexPage
 from partners.places_loading import ensure_places
+from search.synonym_defaults import ensure_default_synonyms
 
 # Titles are content (editors may rename them), so they are set once here, per language,
 # rather than through gettext.
@@ -63,8 +64,9 @@ def _remove_wagtail_placeholder(root):
 @transaction.atomic
 def bootstrap_site(site_name=None, hostname=None, port=None, places=True):
     """Locales, every region and municipality (``places``), one HomePage per locale with its
-    index pages, and the default Site."""
+    index pages, the default Site, and the default search synonyms on an empty vocabulary."""
     locales = ensure_locales()
+    ensure_default_synonyms()
     if places:
         ensure_places()
     default_code = settings.LANGUAGE_CODE

@@ -9,6 +9,7 @@ class PartnersConfig(AppConfig):
         from django.db.models.signals import post_delete, post_migrate, post_save
         from wagtail.signals import page_published
 
+        from partners import synonyms
         from partners.isolation.user_filters import narrow_user_filters
         from partners.models import ExchangeRate, OpenDataSettings, PartnerOrganisationPage
         from partners.models.rates import forget_rates
@@ -19,6 +20,7 @@ class PartnersConfig(AppConfig):
         )
 
         narrow_user_filters()
+        synonyms.connect()
         post_migrate.connect(retire_workflows_nobody_moderates, sender=self)
         post_migrate.connect(keep_coalition_groups_current, sender=self)
 

@@ -61,6 +61,20 @@ def _submit_translation_permission():
     )[0]
 
 
+def _synonym_permissions():
+    # The search app comes after partners in INSTALLED_APPS: a migrate that adds its model runs
+    # partners' post_migrate (keep_coalition_groups_current) before Django creates its permissions.
+    content_type, _ = ContentType.objects.get_or_create(app_label="search", model="synonymgroup")
+    return [
+        Permission.objects.get_or_create(
+            content_type=content_type,
+            codename=f"{action}_synonymgroup",
+            defaults={"name": f"Can {action} synonym group"},
+        )[0]
+        for action in ("add", "change", "delete")
+    ]
+
+
 def _page_permission(action):
     page_type = ContentType.objects.get_for_model(Page)
     return Permission.objects.get(content_type=page_type, codename=f"{action}_page")
@@ -117,6 +131,8 @@ def ensure_coalition_groups():
         ),
         # The topics vocabulary: coalition staff manage it, member editors only choose from it.
         *(_permission("topics", f"{action}_topic") for action in ("add", "change", "delete")),
+        # The search synonyms, shared by all organisations: coalition staff manage them too.
+        *_synonym_permissions(),
     ]
     for group in (editors, moderators):
         group.permissions.add(*model_permissions)

@@ -9,6 +9,9 @@ match the text as written, so they rank above stemmed or transliterated matches.
 Doing this in the backend (rather than in the public view) means the Wagtail admin's page
 search, the API's ``?search=`` and the public search page all match the same way.
 
+Synonyms (search.synonyms) widen a query here too: a run of query words that is a term of a
+synonym group becomes Or(the words, each equivalent term), on every backend alike.
+
 Every backend's results are also ``BoundedResults`` (search.backends.results): the search page
 counts them and lists their ids up to a limit.
 """
@@ -22,6 +25,7 @@ from wagtail.search.utils import parse_query_string
 from search.analysis import analyse_query, words
 from search.backends.results import EmptyResults, bounded_results_class
 from search.indexing import indexing_pass
+from search.synonyms import MAX_EQUIVALENTS, MAX_EXPANSION_TOKENS, current_synonyms
 
 # A query word is analysed as Georgian, Azerbaijani and English at once: the reader's language
 # does not tell the language of what they type (Latin-typed Georgian on the English site, an
@@ -48,12 +52,39 @@ def word_alternatives(text):
     return words[:MAX_WORDS]
 
 
+def _word_query(tokens):
+    return Or([PlainText(token) for token in tokens])
+
+
+def _words_query(alternatives):
+    parts = [_word_query(tokens) for tokens in alternatives]
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
+def with_synonyms(alternatives):
+    """One query part per word of ``alternatives`` (word_alternatives), but each run of words that
+    is a synonym term one part: Or(the words, each equivalent term), within MAX_EQUIVALENTS and
+    MAX_EXPANSION_TOKENS for the whole query."""
+    parts, done, budget = [], 0, MAX_EXPANSION_TOKENS
+    for start, end, equivalents in current_synonyms(word_alternatives).spans(alternatives):
+        parts.extend(_word_query(tokens) for tokens in alternatives[done:start])
+        options = [_words_query(alternatives[start:end])]
+        for term in equivalents[:MAX_EQUIVALENTS]:
+            size = sum(map(len, term.alternatives))
+            if size > budget:
+                break
+            budget -= size
+            options.append(_words_query(term.alternatives))
+        parts.append(Or(options) if len(options) > 1 else options[0])
+        done = end
+    parts.extend(_word_query(tokens) for tokens in alternatives[done:])
+    return parts
+
+
 def analysed(query):
     """The Wagtail query object ``query`` means once analysed (None when nothing is left)."""
     if isinstance(query, PlainText):
-        per_word = [
-            Or([PlainText(token) for token in tokens]) for tokens in word_alternatives(query.query_string) if tokens
-        ]
+        per_word = with_synonyms([tokens for tokens in word_alternatives(query.query_string) if tokens])
         if not per_word:
             return None
         if len(per_word) == 1:
