@@ -22,7 +22,7 @@ from modelsearch.backends.base import EmptySearchResults
 from wagtail.search.query import And, Not, Or, Phrase, PlainText
 from wagtail.search.utils import parse_query_string
 
-from search.analysis import analyse_query, words
+from search.analysis import analyse, analyse_query, words
 from search.backends.results import EmptyResults, bounded_results_class
 from search.indexing import indexing_pass
 from search.synonyms import MAX_EQUIVALENTS, MAX_EXPANSION_TOKENS, current_synonyms
@@ -52,6 +52,17 @@ def word_alternatives(text):
     return words[:MAX_WORDS]
 
 
+def term_alternatives(text):
+    """A synonym term's words as a query's (word_alternatives), each with the tokens the index
+    gives it too: an Azerbaijani name's English-spelling keys, which a query in native spelling
+    does not ask for, so that the query Lankaran meets the term Lənkəran."""
+    merged = []
+    for tokens in word_alternatives(text):
+        indexed = (token for language in QUERY_LANGUAGES for token in analyse(tokens[0], language))
+        merged.append(list(dict.fromkeys([*tokens, *indexed])))
+    return merged
+
+
 def _word_query(tokens):
     return Or([PlainText(token) for token in tokens])
 
@@ -66,7 +77,7 @@ def with_synonyms(alternatives):
     is a synonym term one part: Or(the words, each equivalent term), within MAX_EQUIVALENTS and
     MAX_EXPANSION_TOKENS for the whole query."""
     parts, done, budget = [], 0, MAX_EXPANSION_TOKENS
-    for start, end, equivalents in current_synonyms(word_alternatives).spans(alternatives):
+    for start, end, equivalents in current_synonyms(term_alternatives).spans(alternatives):
         parts.extend(_word_query(tokens) for tokens in alternatives[done:start])
         options = [_words_query(alternatives[start:end])]
         for term in equivalents[:MAX_EQUIVALENTS]:

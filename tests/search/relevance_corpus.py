@@ -239,3 +239,59 @@ ORGANISATIONS = [
         },
     },
 ]
+
+
+# The English versions the site has of the places, donors and organisations (their pages in the
+# English tree: what makes their English names synonyms of the Georgian and Azerbaijani ones).
+# No news, event or project is in English: the queries are asked on the ka and az sites.
+ENGLISH_NAMES = {
+    "place": {
+        "zugdidi": "Zugdidi",
+        "kutaisi": "Kutaisi",
+        "gori": "Gori",
+        "batumi": "Batumi",
+        "telavi": "Telavi",
+        "lagodekhi": "Lagodekhi",
+        "ozurgeti": "Ozurgeti",
+        "rustavi": "Rustavi",
+        "marneuli": "Marneuli",
+        "zestaponi": "Zestaponi",
+        "akhaltsikhe": "Akhaltsikhe",
+        "khoni": "Khoni",
+        "tskaltubo": "Tskaltubo",
+        "lankaran": "Lankaran",
+        "masalli": "Masally",
+        "astara": "Astara",
+        "sheki": "Shaki",
+        "zaqatala": "Zaqatala",
+        "ganja": "Ganja",
+        "mingachevir": "Mingachevir",
+        "sumgait": "Sumgait",
+        "shamakhi": "Shamakhi",
+        "ismayilli": "Ismayilli",
+        "khachmaz": "Khachmaz",
+        "quba": "Quba",
+        "gabala": "Gabala",
+    },
+    "donor": {
+        "usaid": "United States Agency for International Development (USAID)",
+        "osf": "Open Society Foundations",
+        "eu": "European Union",
+        "undp": "United Nations Development Programme (UNDP)",
+        "sida": "Swedish International Development Cooperation Agency (Sida)",
+        "giz": "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ)",
+        "uk-embassy": "British Embassy",
+        "coe": "Council of Europe",
+    },
+    "organisation": {
+        "lda": "Local Democracy Agency",
+        "green-wave": "“Green Wave” Environmental Union",
+        "cid": "Centre for Inclusive Development",
+        "tanadgoma": "“Tanadgoma” Women's Fund",
+        "rsa": "Road Safety Association",
+        "rdpu": "Regional Development Public Union",
+        "swic": "Shaki Women's Initiatives Centre",
+        "eea": "Environmental Education Association",
+        "yln": "Young Leaders Network",
+    },
+}

@@ -1,6 +1,7 @@
 """Loads the documents of the large relevance set (``relevance_corpus*.py``) as real, published
 pages on a bootstrapped test site (``tests.conftest.make_site``), through the test factories:
-places, donors and organisations (with acronyms) in both languages as translations of each other,
+places, donors and organisations (with acronyms) in both languages as translations of each other
+(and in English, for their English names),
 projects under their implementers with their donors, partners and municipalities, news items
 with their places and projects, events with their place and venue."""
 
@@ -130,4 +131,31 @@ def load_corpus(site):
                         translation_key=key("event", item["slug"], language),
                     ),
                 )
+        _load_english_names(site, key)
     return pages
+
+
+def _load_english_names(site, key):
+    """The English versions of the places, donors and organisations (relevance_corpus.ENGLISH_NAMES),
+    translations of the Georgian and Azerbaijani ones."""
+    names = relevance_corpus.ENGLISH_NAMES
+    for slug, name in names["place"].items():
+        Municipality.objects.create(
+            locale=site.locales["en"], slug=slug, name=name, translation_key=key("place", slug, "en")
+        )
+    for item in relevance_corpus.DONORS:
+        donor(
+            site.donors["en"],
+            slug=item["slug"],
+            title=names["donor"][item["slug"]],
+            kind=item["kind"],
+            translation_key=key("donor", item["slug"], "en"),
+        )
+    for item in relevance_corpus.ORGANISATIONS:
+        organisation(
+            site.members["en"],
+            slug=item["slug"],
+            title=names["organisation"][item["slug"]],
+            acronym=item["acronym"],
+            translation_key=key("organisation", item["slug"], "en"),
+        )

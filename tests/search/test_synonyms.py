@@ -138,6 +138,31 @@ def test_organisations_and_donors_are_synonyms_of_themselves(site):
     assert "WIC-ის ტრენინგი" not in titles("ქალთა ცენტრი", ka)
 
 
+def test_places_and_quoted_names_are_synonyms_across_languages(site):
+    """A municipality's names in every language are one group (the query Lankaran, typed in
+    English spelling, meets the English name and the native Lənkəran alike), and so is the proper
+    name quoted in an organisation's title („მწვანე ტალღა“ and “Green Wave”)."""
+    from partners.models import Municipality
+
+    ka, en = site.locales["ka"], site.locales["en"]
+    place = Municipality.objects.create(locale=ka, slug="lankaran", name="ლენქორანი")
+    Municipality.objects.create(
+        locale=site.locales["az"], slug="lankaran", name="Lənkəran", translation_key=place.translation_key
+    )
+    news = site.news["ka"]
+    factories.news(news, "visit", "ვიზიტი ლენქორანში", lead="პარტნიორები ლენქორანის ორგანიზაციებს შეხვდნენ.")
+    assert "ვიზიტი ლენქორანში" in titles("Lankaran", ka)
+    assert "ვიზიტი ლენქორანში" in titles("Lənkəran", ka)
+
+    org = factories.organisation(site.members["ka"], "green-wave", "ეკოლოგიური კავშირი „მწვანე ტალღა“", acronym="")
+    org_en = org.copy_for_translation(en)
+    org_en.title = "“Green Wave” Environmental Union"
+    org_en.save_revision().publish()
+    factories.news(news, "cleanup", "დასუფთავება ბათუმში", lead="„მწვანე ტალღის“ მოხალისეებმა სანაპირო დაასუფთავეს.")
+    assert "დასუფთავება ბათუმში" in titles("Green Wave", ka)
+    assert "დასუფთავება ბათუმში" not in titles("Green Peace", ka)
+
+
 def test_the_default_set_loads_once_and_editors_keep_their_changes(site):
     assert SynonymGroup.objects.count() == len(DEFAULT_GROUPS)
     usaid = SynonymGroup.objects.get(terms__startswith="USAID\n")
@@ -161,11 +186,11 @@ def test_a_search_costs_no_query_for_synonyms(pages, site, django_assert_max_num
     with django_assert_max_num_queries(len(plain)):
         assert len(list(search_pages("USAID grants", ka))) == 1
     # Another process renewed the version (it saved a group): this one reads the map again, once
-    # (the groups, the organisations, the donors).
+    # (the groups, the organisations, the donors, the regions, the municipalities).
     cache.set(synonyms.VERSION_KEY, 1, None)
     with CaptureQueriesContext(connection) as after_change:
         list(search_pages("USAID", ka))
-    assert len(after_change) == len(plain) + 3
+    assert len(after_change) == len(plain) + 5
     with django_assert_max_num_queries(len(plain)):
         list(search_pages("USAID", ka))
 
