@@ -17,6 +17,7 @@ tokens the analysis gives the index. Terms are not chained: a term's equivalents
 terms of the groups it is in, not of groups those are in.
 """
 
+import logging
 import time
 import unicodedata
 from dataclasses import dataclass, field
@@ -25,6 +26,8 @@ from django.core.cache import cache
 from django.db import transaction
 
 from search.analysis import fold_azerbaijani, words
+
+logger = logging.getLogger(__name__)
 
 VERSION_KEY = "search:synonyms-version"
 # Without a cache answering (Redis down), a process keeps its map this long.
@@ -174,10 +177,7 @@ def current_synonyms(alternatives_of):
     """The SynonymMap of this version (see the docstring): built at most once per version and
     process; ``alternatives_of(text)`` analyses a term as queries are."""
     global _kept
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, time.time_ns(), None)
-        version = cache.get(VERSION_KEY)
+    version = _cached_version()
     kept = _kept
     if kept is not None and (
         (version is not None and kept[0] == version)
@@ -189,10 +189,27 @@ def current_synonyms(alternatives_of):
     return synonyms
 
 
+def _cached_version():
+    """The version in the cache; None when the cache does not answer (a search goes on without
+    it: the map is then kept FALLBACK_SECONDS)."""
+    try:
+        version = cache.get(VERSION_KEY)
+        if version is None:
+            cache.add(VERSION_KEY, time.time_ns(), None)
+            version = cache.get(VERSION_KEY)
+        return version
+    except Exception:
+        logger.warning("Synonyms: the cache does not answer", exc_info=True)
+        return None
+
+
 def _renew_version():
     global _kept
     _kept = None
-    cache.set(VERSION_KEY, time.time_ns(), None)
+    try:
+        cache.set(VERSION_KEY, time.time_ns(), None)
+    except Exception:  # other processes see the change within FALLBACK_SECONDS of theirs
+        logger.warning("Synonyms: the cache does not answer", exc_info=True)
 
 
 def forget_synonyms(**kwargs):
