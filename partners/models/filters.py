@@ -6,7 +6,6 @@ an organisation, a status), so that no choice leads to an empty list: ``offered_
 fields, computed once per language until something is published (core.listing.offered)."""
 
 from django import forms
-from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from core import relations
@@ -24,17 +23,10 @@ def live_projects(locale):
 
 
 def organisations_with(pages, locale):
-    """The slugs of the live organisations of ``locale`` that publish one of ``pages`` (a Page
-    queryset of that locale: below the organisation's page) or implement it as a partner: the
-    organisations the "organisation" filter (core.relations.published_by) finds some of them for."""
-    below = pages.filter(path__startswith=OuterRef("path"), depth__gt=OuterRef("depth"))
-    partners = relations.related_keys("partner", pages)
+    """The slugs of the live organisations of ``locale`` that publish one of ``pages`` or
+    implement it as a partner: those the "organisation" filter finds some of them for."""
     organisations = PartnerOrganisationPage.objects.live().filter(locale=locale)
-    return set(
-        organisations.filter(Q(Exists(below.values("pk"))) | Q(translation_key__in=sorted(partners))).values_list(
-            "slug", flat=True
-        )
-    )
+    return set(relations.publishers_among(organisations, pages).values_list("slug", flat=True))
 
 
 def offered_by_projects(name, compute):
