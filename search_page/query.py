@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from core import relations
+from search.backends import word_alternatives
 from search.backends.results import BoundedResults
 
 MAX_QUERY_LENGTH = 200
@@ -72,6 +73,33 @@ def search_pages(query, locale=None, model=None, filters=None, exclude_ids=(), p
     if exclude_ids:
         pages = pages.exclude(id__in=list(exclude_ids))
     return pages.specific().search(query)
+
+
+# Results on a page of the search page.
+PAGE_SIZE = 10
+
+
+def partial_matches(query, shown, locale=None, model=None, filters=None, exclude_ids=(), pages=None, size=PAGE_SIZE):
+    """Pages with some but not all the words of a query of several words, those with more of them
+    (and rarer ones) first, to fill a first page that the pages with every word (``shown``, already
+    on it) leave short; [] when they fill it. Search engines relax a query the same way (Google's
+    "pages with some of your words", Elasticsearch's minimum_should_match): a reader who types
+    "ნაგვის გატანა" still sees the pages about waste that never say "გატანა", below the full
+    matches and under their own heading, instead of one result or none."""
+    query = clean_query(query)
+    room = size - len(shown)
+    if room <= 0 or len(word_alternatives(query)) < 2:
+        return []
+    pages = filtered_pages(locale, model, filters) if pages is None else pages
+    pages = pages.exclude(id__in=[*exclude_ids, *(page.pk for page in shown)])
+    return list(pages.specific().search(query, operator="or")[:room])
+
+
+def first_page(query, locale=None, model=None, filters=None):
+    """What the search page's first page lists, promotions aside: the pages with every word of
+    ``query``, then, if they are fewer than a page, those with some (partial_matches)."""
+    full = list(search_pages(query, locale, model, filters)[:PAGE_SIZE])
+    return full + partial_matches(query, full, locale, model, filters)
 
 
 # The search page counts matches up to this many and says "more than 1 000 results" beyond: a

@@ -17,11 +17,13 @@ from search_page.facets import facets
 from search_page.forms import FACET_LABELS, SearchFilterForm
 from search_page.highlight import QueryMarker
 from search_page.query import (
+    PAGE_SIZE,
     SearchPaginator,
     clean_query,
     filtered_pages,
     live_public_pages,
     matching_ids,
+    partial_matches,
     promoted,
     search_pages,
 )
@@ -88,9 +90,14 @@ def search(request):
     pages = filtered_pages(*scope, public=public) if query else None
     promoted_pages, promoted_links = promoted(query, *scope, pages=pages) if query else ([], [])
     results = search_pages(query, *scope, exclude_ids=[page.pk for page in promoted_pages], pages=pages)
-    page_obj = SearchPaginator(results, 10).get_page(request.GET.get("page"))
+    page_obj = SearchPaginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
     if page_obj.number > 1:
         promoted_pages, promoted_links = [], []
+    # A first page that the pages with every word leave short goes on with those with some of them.
+    some_words = []
+    if query and page_obj.number == 1:
+        shown = [*promoted_pages, *page_obj.object_list]
+        some_words = partial_matches(query, shown, *scope, pages=pages, size=PAGE_SIZE - len(promoted_links))
 
     params = request.GET.copy()
     selected = {name: params.get(name) for name in chosen["filters"]}
@@ -149,6 +156,7 @@ def search(request):
             "all_languages": chosen["all_languages"],
             "promoted_pages": promoted_pages,
             "promoted_links": promoted_links,
+            "partial_matches": some_words,
             "result_count": result_count,
             "result_count_is_exact": page_obj.paginator.count_is_exact,
             "facets": [facet for facet in facet_list if facet["values"]],
