@@ -14,9 +14,11 @@ class CoreConfig(AppConfig):
 
         from core.i18n import forget_locales
         from core.listing import renew_content_generation
+        from core.spelling import connect as keep_spelling_vocabulary_current
 
         post_save.connect(forget_locales, sender=Locale, dispatch_uid="core-forget-locales-saved")
         post_delete.connect(forget_locales, sender=Locale, dispatch_uid="core-forget-locales-deleted")
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(renew_content_generation, dispatch_uid=f"core-renew-content-{signal}")
         post_delete.connect(renew_content_generation, sender=Page, dispatch_uid="core-renew-content-deleted")
+        keep_spelling_vocabulary_current()

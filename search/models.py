@@ -76,3 +76,20 @@ class SynonymGroup(models.Model):
 def editors_groups():
     """The vocabulary's groups, as search.synonyms reads them (a source registered by search.apps)."""
     return [split_terms(terms) for terms in SynonymGroup.objects.values_list("terms", flat=True)]
+
+
+class SpellingWord(models.Model):
+    """A word (normalised, as search.analysis writes it) or a stem token that the live public
+    pages of a language use: the vocabulary "did you mean" corrects queries from (search.spelling).
+    Written by search.spelling only; exact after a rebuild, approximate between rebuilds."""
+
+    language = models.CharField(max_length=8)
+    word = models.CharField(max_length=64)
+    pages = models.PositiveIntegerField(default=0)  # how many pages use it
+    title_pages = models.PositiveIntegerField(default=0)  # how many of them in their title
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["language", "word"], name="search_spellingword_unique")]
+
+    def __str__(self):
+        return f"{self.word} ({self.language})"

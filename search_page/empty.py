@@ -1,6 +1,6 @@
 """Ways on from a search that found nothing, or few: the same words in the other languages and
 the search without each of its narrowings (a filter, the type), each with how many results the
-linked page then shows; tips; and the place of a "did you mean" (issue 20).
+linked page then shows; tips; and "did you mean" (search.spelling).
 
 Each count is the search page's own (search_page.query: promoted pages and links included, matches
 counted up to COUNT_LIMIT), on the live public pages the search page read. A language is one
@@ -20,6 +20,7 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from core.i18n import locales_by_code, queries_in_languages
+from search.spelling import corrections
 from search_page.facets import id_list
 from search_page.forms import FACET_LABELS, PAGE_TYPES, SearchFilterForm
 from search_page.query import (
@@ -34,6 +35,8 @@ from search_page.query import (
 
 # Up to this many results, the page also says where the same words find more.
 FEW_RESULTS = 3
+# Corrections of a query counted before "did you mean" gives up: each is a search.
+SPELLINGS_TRIED = 2
 
 
 @dataclass(frozen=True)
@@ -170,9 +173,16 @@ def _without(params, names):
     return "?" + params.urlencode()
 
 
-def did_you_mean(query, locale):
-    """A spelling of ``query`` that the language's pages use, or None. Issue 20 builds it from
-    the index's vocabulary; the template shows it as a link when there is one."""
+def did_you_mean(scope, public=None):
+    """The search with its unknown words spelled as the pages of its language use them
+    (search.spelling; every language's when it searches all), or None: the first correction that
+    finds pages as the search page shows them, under the same type and filters, for the link
+    keeps them. Never the query itself; a correction that finds nothing is not offered."""
+    languages = [scope.locale.language_code] if scope.locale is not None else list(locales_by_code())
+    for spelling in corrections(scope.query, languages, limit=SPELLINGS_TRIED):
+        corrected = Scope(spelling, scope.locale, scope.type, scope.filters)
+        if Counter(spelling, public).count(corrected).count:
+            return spelling
     return None
 
 
@@ -185,7 +195,7 @@ def ways_on(query, scope, result_count, active_filters, params, path, public):
     if scope.locale is not None and result_count <= FEW_RESULTS:
         languages = in_other_languages(counter, scope, path)
     without, without_all = without_each(counter, scope, active_filters, params) if empty else ([], None)
-    spelling = did_you_mean(query, scope.locale) if empty else None
+    spelling = did_you_mean(scope, public) if empty else None
     if spelling:
         corrected = params.copy()
         corrected["q"] = spelling

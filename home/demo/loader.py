@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Locale
 
+from core.spelling import deferred_spelling, ensure_spelling_vocabulary, rebuild_spelling_vocabulary
 from home.models import HomePage, HomePageFeaturedProject, StandardPage
 from home.site_setup import bootstrap_site, publish
 from news.models import EventPage, EventPageProject, NewsIndexPage, NewsPage, NewsPageProject
@@ -67,9 +68,15 @@ class DemoLoader:
 
     @transaction.atomic
     def run(self):
-        # Each page is indexed once, at the end, not on every save and publish.
-        with deferred_indexing():
-            return self._load()
+        # Each page is indexed once, at the end, not on every save and publish; its words are
+        # counted once too, when every page is there.
+        with deferred_indexing(), deferred_spelling():
+            created = self._load()
+        if created:
+            rebuild_spelling_vocabulary()
+        else:
+            ensure_spelling_vocabulary()
+        return created
 
     def _load(self):
         homes, indexes = bootstrap_site()

@@ -171,7 +171,9 @@ _KA_FOLD = {
 _KA_FOLD_RE = re.compile(r"dzh|dj|ph|gh|c(?!h)|[qyfwxčšžǯʒɣ]")
 
 
-def _fold_latin_georgian(word: str) -> str:
+def fold_latin_georgian(word: str) -> str:
+    """A Latin-typed Georgian word with its spelling variants folded together (q/k, f/p, …), as the
+    stemmer and "did you mean" (search.lexicon) compare them."""
     return _KA_FOLD_RE.sub(lambda m: _KA_FOLD[m.group()], word)
 
 
@@ -193,7 +195,7 @@ def stems(word: str) -> tuple[str, ...]:
     # dropped before romanising: see script_stems; typed "ts" may be თ + dative -ს: ბაღდათს)
     if word.endswith("c") and len(word) > MIN_STEM + 2 and word[-2] in VOWELS:
         word = word[:-1]
-    word = _fold_latin_georgian(word)
+    word = fold_latin_georgian(word)
     short = _short_readings(word) if 2 < len(word) < 9 and word not in _NOT_NOUNS else ()
     if len(word) <= MIN_STEM:
         return _unique((word, *short))
