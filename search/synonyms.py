@@ -146,6 +146,22 @@ class SynonymMap:
             start = end
         return found
 
+    def expansions(self, query_words):
+        """spans() with only the equivalents a query searches: the first MAX_EQUIVALENTS of each
+        span, while their tokens stay within MAX_EXPANSION_TOKENS for the whole query (what
+        search.backends.with_synonyms searches, and search_page.highlight marks)."""
+        found, budget = [], MAX_EXPANSION_TOKENS
+        for start, end, equivalents in self.spans(query_words):
+            searched = []
+            for term in equivalents[:MAX_EQUIVALENTS]:
+                size = sum(map(len, term.alternatives))
+                if size > budget:
+                    break
+                budget -= size
+                searched.append(term)
+            found.append((start, end, searched))
+        return found
+
     def _longest_at(self, keys, start):
         seen = set()
         best = None

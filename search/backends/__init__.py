@@ -25,7 +25,7 @@ from wagtail.search.utils import parse_query_string
 from search.analysis import analyse, analyse_query, words
 from search.backends.results import EmptyResults, bounded_results_class
 from search.indexing import indexing_pass
-from search.synonyms import MAX_EQUIVALENTS, MAX_EXPANSION_TOKENS, current_synonyms
+from search.synonyms import current_synonyms
 
 # A query word is analysed as Georgian, Azerbaijani and English at once: the reader's language
 # does not tell the language of what they type (Latin-typed Georgian on the English site, an
@@ -74,18 +74,13 @@ def _words_query(alternatives):
 
 def with_synonyms(alternatives):
     """One query part per word of ``alternatives`` (word_alternatives), but each run of words that
-    is a synonym term one part: Or(the words, each equivalent term), within MAX_EQUIVALENTS and
-    MAX_EXPANSION_TOKENS for the whole query."""
-    parts, done, budget = [], 0, MAX_EXPANSION_TOKENS
-    for start, end, equivalents in current_synonyms(term_alternatives).spans(alternatives):
+    is a synonym term one part: Or(the words, each equivalent term it searches: SynonymMap.expansions,
+    within MAX_EQUIVALENTS and MAX_EXPANSION_TOKENS; search_page.highlight marks the same)."""
+    parts, done = [], 0
+    for start, end, equivalents in current_synonyms(term_alternatives).expansions(alternatives):
         parts.extend(_word_query(tokens) for tokens in alternatives[done:start])
         options = [_words_query(alternatives[start:end])]
-        for term in equivalents[:MAX_EQUIVALENTS]:
-            size = sum(map(len, term.alternatives))
-            if size > budget:
-                break
-            budget -= size
-            options.append(_words_query(term.alternatives))
+        options.extend(_words_query(term.alternatives) for term in equivalents)
         parts.append(Or(options) if len(options) > 1 else options[0])
         done = end
     parts.extend(_word_query(tokens) for tokens in alternatives[done:])
