@@ -94,6 +94,13 @@ def term_word_keys(tokens):
     return exact | {token for token in tokens if _is_stem(token)}
 
 
+def _implies(specific, general):
+    """Whether every page matching the words ``specific`` matches the words ``general`` (each a
+    list of a word's alternative tokens, all words required): each word of ``general`` accepts
+    every token of some word of ``specific``."""
+    return all(any(set(word) <= set(general_word) for word in specific) for general_word in general)
+
+
 @dataclass(eq=False)  # one object per term: compared by identity
 class Term:
     alternatives: tuple  # per word, its tokens (search.backends.word_alternatives)
@@ -148,18 +155,24 @@ class SynonymMap:
 
     def expansions(self, query_words):
         """spans() with only the equivalents a query searches: the first MAX_EQUIVALENTS of each
-        span, while their tokens stay within MAX_EXPANSION_TOKENS for the whole query (what
-        search.backends.with_synonyms searches, and search_page.highlight marks)."""
+        span that are not implied by the span's own words or by a shorter equivalent (a page
+        that has "kvinna till kvinna foundation" has "kvinna till kvinna": OR-ing both finds
+        nothing more and only makes the database read more), while their tokens stay within
+        MAX_EXPANSION_TOKENS for the whole query (what search.backends.with_synonyms searches,
+        and search_page.highlight marks)."""
         found, budget = [], MAX_EXPANSION_TOKENS
         for start, end, equivalents in self.spans(query_words):
-            searched = []
-            for term in equivalents[:MAX_EQUIVALENTS]:
+            searched, kept = [], [tuple(query_words[start:end])]
+            for term in sorted(equivalents[:MAX_EQUIVALENTS], key=lambda term: len(term.alternatives)):
+                if any(_implies(term.alternatives, other) for other in kept):
+                    continue
                 size = sum(map(len, term.alternatives))
                 if size > budget:
                     break
                 budget -= size
                 searched.append(term)
-            found.append((start, end, searched))
+                kept.append(term.alternatives)
+            found.append((start, end, sorted(searched, key=equivalents.index)))
         return found
 
     def _longest_at(self, keys, start):
