@@ -118,12 +118,17 @@ def test_the_html_stays_escaped(site):
     assert "<i>" not in passage and "&lt;i&gt;<mark>ღია საზოგადოების ფონდი</mark>&lt;/i …" in passage
 
 
-@pytest.mark.parametrize("query", ["", "\x00", "USAID\x00", "😀", "OSF 😀 USAID", "-", '"', "ა" * 200])
-@pytest.mark.parametrize("text", [None, "", "\x00", "😀🙈", f"{USAID_KA}\x00ღია საზოგადოების ფონდი", "-- & --"])
-def test_odd_input_is_no_error(site, query, text):
-    marker = QueryMarker(query)
-    assert isinstance(str(marker.highlight(text, "ka")), str)
-    assert isinstance(str(marker.passage(text, "ka")), str)
+ODD_QUERIES = ["", "\x00", "USAID\x00", "😀", "OSF 😀 USAID", "-", '"', "ა" * 200]
+ODD_TEXTS = [None, "", "\x00", "😀🙈", f"{USAID_KA}\x00ღია საზოგადოების ფონდი", "-- & --"]
+
+
+def test_odd_input_is_no_error(site):
+    # Every pair on one site (a site a test costs a second and more).
+    for query in ODD_QUERIES:
+        marker = QueryMarker(query)
+        for text in ODD_TEXTS:
+            assert isinstance(str(marker.highlight(text, "ka")), str), (query, text)
+            assert isinstance(str(marker.passage(text, "ka")), str), (query, text)
 
 
 # --- Through the search page ------------------------------------------------------------------
