@@ -6,16 +6,13 @@ Django's cache (as search.synonyms keeps its map): a rebuild or an unpublication
 vocabulary's, and each process loads the words again; a publication that brings new words renews
 the additions', and each process adds the rows added since it last read, rather than load a large
 vocabulary again for every publication. Without a cache answering, a process keeps its words
-FALLBACK_SECONDS.
+search.cache_versions.FALLBACK_SECONDS.
 """
 
-import logging
 import threading
 import time
 from dataclasses import dataclass
 
-from django.core.cache import cache
-from django.db import transaction
 from django.db.models import F
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -23,16 +20,14 @@ from rapidfuzz.distance import Levenshtein
 from search.analysis import fold_azerbaijani, is_georgian, romanise_georgian
 from search.analysis.georgian import fold_latin_georgian
 from search.analysis.scripts import has_digit, is_latin
+from search.cache_versions import read_versions, renew_version, still_fresh
 from search.models import SpellingWord
 from search.synonyms import STEM_MARK
-
-logger = logging.getLogger(__name__)
 
 # A new version of the whole vocabulary makes every process load a language's words again; a new
 # version of its additions, only the rows added since.
 WHOLE_VERSION_KEY = "search:spelling-version"
 ADDED_VERSION_KEY = "search:spelling-added"
-FALLBACK_SECONDS = 60
 # Words this short are not corrected, nor offered: too many words are one letter from them.
 MIN_WORD_LENGTH = 3
 # A word in a page's title counts as this many pages that use it.
@@ -146,7 +141,8 @@ _kept = {}  # language → Kept
 def lexicon(language):
     """The Lexicon of ``language``: loaded when the whole vocabulary's version is new here, grown
     by the rows added since when only the additions' version is; else no query."""
-    versions = _cached_versions()
+    found = read_versions(WHOLE_VERSION_KEY, ADDED_VERSION_KEY)
+    versions = found and (found[WHOLE_VERSION_KEY], found[ADDED_VERSION_KEY])
     kept = _kept.get(language)
     if kept is not None and kept.versions is not None and versions is not None:
         if versions[0] == kept.versions[0]:
@@ -154,7 +150,7 @@ def lexicon(language):
                 kept.lexicon.add(_rows(language, after=kept.lexicon.last_id))
                 kept.versions = versions
             return kept.lexicon
-    elif kept is not None and versions is None and time.monotonic() - kept.loaded_at < FALLBACK_SECONDS:
+    elif kept is not None and versions is None and still_fresh(kept.loaded_at):
         return kept.lexicon
     loaded = Lexicon(_rows(language))
     _kept[language] = Kept(versions, time.monotonic(), loaded)
@@ -173,38 +169,11 @@ def _rows(language, after=0):
     return rows.iterator(chunk_size=10_000)
 
 
-def _cached_versions():
-    """(whole, added): the vocabulary's versions in the cache; None when it does not answer."""
-    try:
-        found = cache.get_many([WHOLE_VERSION_KEY, ADDED_VERSION_KEY])
-        if len(found) < 2:
-            for key in (WHOLE_VERSION_KEY, ADDED_VERSION_KEY):
-                cache.add(key, time.time_ns(), None)
-            found = cache.get_many([WHOLE_VERSION_KEY, ADDED_VERSION_KEY])
-        if len(found) < 2:
-            return None
-        return found[WHOLE_VERSION_KEY], found[ADDED_VERSION_KEY]
-    except Exception:
-        logger.warning("Spelling: the cache does not answer", exc_info=True)
-        return None
-
-
-def _renew(key):
-    if key == WHOLE_VERSION_KEY:
-        _kept.clear()
-    try:
-        cache.set(key, time.time_ns(), None)
-    except Exception:  # other processes see the change within FALLBACK_SECONDS of theirs
-        logger.warning("Spelling: the cache does not answer", exc_info=True)
-
-
 def forget_vocabulary():
-    """Every process loads the words again at its next correction: now, and once committed."""
-    _renew(WHOLE_VERSION_KEY)
-    transaction.on_commit(lambda: _renew(WHOLE_VERSION_KEY))
+    """Every process loads the words again at its next correction (search.cache_versions)."""
+    renew_version(WHOLE_VERSION_KEY, _kept.clear)
 
 
 def vocabulary_grew():
-    """Every process adds the new rows at its next correction: now, and once committed."""
-    _renew(ADDED_VERSION_KEY)
-    transaction.on_commit(lambda: _renew(ADDED_VERSION_KEY))
+    """Every process adds the new rows at its next correction (search.cache_versions)."""
+    renew_version(ADDED_VERSION_KEY, lambda: None)

@@ -17,21 +17,14 @@ tokens the analysis gives the index. Terms are not chained: a term's equivalents
 terms of the groups it is in, not of groups those are in.
 """
 
-import logging
 import time
 import unicodedata
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
-from django.db import transaction
-
 from search.analysis import fold_azerbaijani, words
-
-logger = logging.getLogger(__name__)
+from search.cache_versions import read_versions, renew_version, still_fresh
 
 VERSION_KEY = "search:synonyms-version"
-# Without a cache answering (Redis down), a process keeps its map this long.
-FALLBACK_SECONDS = 60
 # An editor's group: this many terms at most, each at most this many words and characters.
 MAX_TERMS = 20
 MAX_TERM_WORDS = 8
@@ -206,43 +199,20 @@ def current_synonyms(alternatives_of):
     """The SynonymMap of this version (see the docstring): built at most once per version and
     process; ``alternatives_of(text)`` analyses a term as queries are."""
     global _kept
-    version = _cached_version()
+    versions = read_versions(VERSION_KEY)
     kept = _kept
-    if kept is not None and (
-        (version is not None and kept[0] == version)
-        or (version is None and time.monotonic() - kept[1] < FALLBACK_SECONDS)
-    ):
+    if kept is not None and (versions[VERSION_KEY] == kept[0] if versions is not None else still_fresh(kept[1])):
         return kept[2]
     synonyms = SynonymMap(list(_groups()), alternatives_of)
-    _kept = (version, time.monotonic(), synonyms)
+    _kept = (versions and versions[VERSION_KEY], time.monotonic(), synonyms)
     return synonyms
 
 
-def _cached_version():
-    """The version in the cache; None when the cache does not answer (a search goes on without
-    it: the map is then kept FALLBACK_SECONDS)."""
-    try:
-        version = cache.get(VERSION_KEY)
-        if version is None:
-            cache.add(VERSION_KEY, time.time_ns(), None)
-            version = cache.get(VERSION_KEY)
-        return version
-    except Exception:
-        logger.warning("Synonyms: the cache does not answer", exc_info=True)
-        return None
-
-
-def _renew_version():
+def _forget_here():
     global _kept
     _kept = None
-    try:
-        cache.set(VERSION_KEY, time.time_ns(), None)
-    except Exception:  # other processes see the change within FALLBACK_SECONDS of theirs
-        logger.warning("Synonyms: the cache does not answer", exc_info=True)
 
 
 def forget_synonyms(**kwargs):
-    """Every process rebuilds its map at its next search: now (this process sees its own change
-    at once) and once the change is committed (another process may have read the rows before)."""
-    _renew_version()
-    transaction.on_commit(_renew_version)
+    """Every process rebuilds its map at its next search (search.cache_versions)."""
+    renew_version(VERSION_KEY, _forget_here)

@@ -235,4 +235,4 @@ def test_a_suggestion_works_while_the_cache_is_down(site, settings, caplog):
     lexicon.forget_vocabulary()
     assert spelling.corrections("ტრენინი", ["ka"]) == ["ტრენინგი"]
     assert time.monotonic() - started < 5
-    assert "Spelling: the cache does not answer" in caplog.text
+    assert "The cache does not answer: search:spelling-version" in caplog.text
