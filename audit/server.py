@@ -1,31 +1,23 @@
 """The demo site served as in production: a fresh database (a SQLite file in a temporary folder,
 or AUDIT_DATABASE_URL), migrated and loaded with the demo content, static files collected
-(hashed, compressed), gunicorn with the production settings on a free loopback port."""
+(hashed, compressed), gunicorn with the production settings on a free loopback port
+(coalition.serving)."""
 
 import os
 import secrets
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.error
-import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
+
+from coalition import serving
 
 ROOT = Path(__file__).resolve().parents[1]
 WORKERS = 2
 # A Redis database number of the audit's own (tests use 12), keys under a prefix of this run.
 REDIS_URL = "redis://127.0.0.1:6379/14"
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def redis_answers(url=REDIS_URL):
@@ -69,32 +61,6 @@ def prepare_site(env, log):
         )
 
 
-def status_of(url, timeout=30):
-    try:
-        with urllib.request.urlopen(url, timeout=timeout) as response:
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
-
-
-def wait_until_answering(base, server, log_path, seconds=90):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(f"gunicorn exited ({server.returncode}):\n{tail(log_path)}")
-        try:
-            if status_of(base + "/healthz", timeout=5) == 200:
-                return
-        except OSError:
-            pass
-        time.sleep(0.3)
-    raise RuntimeError(f"gunicorn did not answer within {seconds} s:\n{tail(log_path)}")
-
-
-def tail(path, lines=30):
-    return "\n".join(Path(path).read_text(errors="replace").splitlines()[-lines:])
-
-
 @contextmanager
 def production_site(database_url=None, keep=False, log=print):
     """``(base URL, environment)`` of the demo site served by gunicorn as in production; everything it made
@@ -102,41 +68,15 @@ def production_site(database_url=None, keep=False, log=print):
     workdir = tempfile.mkdtemp(prefix="coalition-audit-")
     env = server_environment(workdir, database_url)
     log_path = Path(workdir) / "server.log"
-    server = None
     try:
         log(f"Preparing the site in {workdir} (database {env['DATABASE_URL']}) …")
         with open(log_path, "w") as prepare_log:
             prepare_site(env, prepare_log)
-        port = free_port()
-        command = [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "coalition.wsgi",
-            *("--bind", f"127.0.0.1:{port}", "--workers", str(WORKERS), "--log-level", "warning"),
-        ]
-        with open(log_path, "a") as server_log:
-            # A session of its own: stopping its process group stops the workers too.
-            server = subprocess.Popen(
-                command, cwd=ROOT, env=env, stdout=server_log, stderr=subprocess.STDOUT, start_new_session=True
-            )
-        base = f"http://127.0.0.1:{port}"
-        wait_until_answering(base, server, log_path)
-        log(f"Serving {base} (production settings, {WORKERS} gunicorn workers)")
-        yield base, env
+        with serving.gunicorn_server(env, log_path, workers=WORKERS) as base:
+            log(f"Serving {base} (production settings, {WORKERS} gunicorn workers)")
+            yield base, env
     finally:
-        if server is not None:
-            stop(server)
         if keep:
             log(f"Kept {workdir}")
         else:
             shutil.rmtree(workdir, ignore_errors=True)
-
-
-def stop(server):
-    try:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        os.killpg(server.pid, signal.SIGKILL)
-        server.wait()
-    except ProcessLookupError:
-        pass

@@ -1,18 +1,11 @@
 """moto's S3 server over real HTTP on a free local port, with one empty bucket: what the media
 and deployment tests point the site's S3 settings at (never patched boto calls)."""
 
-import socket
 from contextlib import contextmanager
 from types import SimpleNamespace
 
 import boto3
 from moto.server import ThreadedMotoServer
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @contextmanager

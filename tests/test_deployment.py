@@ -23,9 +23,11 @@ from django.test import override_settings
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
+from coalition.serving import free_port
+
 from . import factories
 from .conftest import make_site
-from .s3_server import free_port, s3_bucket
+from .s3_server import s3_bucket
 
 ROOT = Path(__file__).resolve().parent.parent
 REDIS_URL = "redis://127.0.0.1:6379/12"

@@ -21,9 +21,8 @@ import requests
 from django.db import OperationalError
 from django.test import RequestFactory
 
+from coalition.serving import free_port
 from coalition.views import server_error
-
-from .s3_server import free_port
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 ROOT = Path(__file__).resolve().parent.parent

@@ -17,10 +17,10 @@ from wagtail.models import Page
 
 from coalition import cache as resilient
 from coalition.page_cache import _unpurged
+from coalition.serving import free_port
 from news.models import NewsPage
 
 from . import factories
-from .s3_server import free_port
 
 REDIS_SERVER = "/usr/bin/redis-server"
 ROOT = Path(__file__).resolve().parent.parent

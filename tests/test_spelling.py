@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, PageViewRestriction
 
+from coalition.serving import free_port
 from core.spelling import rebuild_spelling_vocabulary
 from search import lexicon, spelling
 from search.models import SpellingWord
@@ -17,7 +18,6 @@ from search_page.empty import Scope, did_you_mean
 
 from . import factories
 from .conftest import make_site, shared_by_module
-from .s3_server import free_port
 
 
 @pytest.fixture(scope="module")

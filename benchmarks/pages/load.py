@@ -6,17 +6,14 @@ import os
 import re
 import secrets
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.error
-import urllib.request
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from coalition import serving
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKERS = 2
@@ -58,27 +55,9 @@ class LoadResult:
     socket_errors: str  # wrk's "connect 0, read 0, write 0, timeout 0", or ""
 
 
-class _NoRedirects(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None  # a redirect is an answer to report, not to follow
-
-
-_opener = urllib.request.build_opener(_NoRedirects)
-
-
 def status_of(url, timeout=60):
     """The HTTP status of a GET (sent as through the proxy), redirects not followed."""
-    try:
-        with _opener.open(urllib.request.Request(url, headers=PROXY_HEADERS), timeout=timeout) as response:
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
-
-
-def _free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+    return serving.status_of(url, headers=PROXY_HEADERS, timeout=timeout)
 
 
 def _server_env(static_root):
@@ -94,64 +73,21 @@ def _server_env(static_root):
     }
 
 
-def _wait_until_answering(base, server, log_path, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(f"gunicorn exited ({server.returncode}):\n{_tail(log_path)}")
-        try:
-            status_of(base + "/healthz", timeout=5)
-            return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"gunicorn did not answer within {seconds} s:\n{_tail(log_path)}")
-
-
-def _tail(path, lines=20):
-    return "\n".join(Path(path).read_text(errors="replace").splitlines()[-lines:])
-
-
 @contextmanager
 def gunicorn_server(log_path):
-    """The base URL of gunicorn serving the site; stopped (its whole process group) on leaving,
-    whatever happened. The static files are collected first: production's manifest storage
-    refuses to render a page without them."""
+    """The base URL of gunicorn serving the site (coalition.serving). The static files are
+    collected first: production's manifest storage refuses to render a page without them."""
     static_root = tempfile.mkdtemp(prefix="bench-pages-static-")
     env = _server_env(static_root)
-    server = None
     try:
         subprocess.run(
             [sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"], cwd=ROOT, env=env, check=True
         )
-        port = _free_port()
-        command = [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "coalition.wsgi",
-            *("--bind", f"127.0.0.1:{port}", "--workers", str(WORKERS), "--log-level", "warning"),
-        ]
-        with open(log_path, "w") as log:
-            # A session of its own: stopping its process group stops the workers too.
-            server = subprocess.Popen(
-                command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
-            )
-        base = f"http://127.0.0.1:{port}"
-        _wait_until_answering(base, server, log_path)
-        yield base
+        Path(log_path).write_text("")
+        with serving.gunicorn_server(env, log_path, workers=WORKERS) as base:
+            yield base
     finally:
-        if server is not None:
-            _stop(server)
         shutil.rmtree(static_root, ignore_errors=True)
-
-
-def _stop(server):
-    try:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        os.killpg(server.pid, signal.SIGKILL)
-        server.wait()
-    except ProcessLookupError:
-        pass
 
 
 def run_wrk(base, paths, seconds, connections=32, threads=2):
