@@ -21,7 +21,7 @@ import time
 import unicodedata
 from dataclasses import dataclass, field
 
-from search.analysis import fold_azerbaijani, words
+from search.analysis import fold_azerbaijani, mixed_spelling_keys, words
 from search.cache_versions import read_versions, renew_version, still_fresh
 
 VERSION_KEY = "search:synonyms-version"
@@ -76,8 +76,11 @@ def _is_stem(token):
 
 
 def query_word_keys(tokens):
-    """What a query word (its analysed alternatives) may meet a term's word by."""
-    return {token if _is_stem(token) else _fold(token) for token in tokens}
+    """What a query word (its analysed alternatives) may meet a term's word by; a name typed
+    in English spelling but for an Azerbaijani q or x also by its English-spelling key (Qabala
+    meets Qəbələ's, as Gabala does), which a query word does not get for the text."""
+    keys = {token if _is_stem(token) else _fold(token) for token in tokens}
+    return keys.union(mixed_spelling_keys(tokens[0])) if tokens else keys
 
 
 def term_word_keys(tokens):
@@ -134,6 +137,9 @@ class SynonymMap:
     def spans(self, query_words):
         """[(start, end, equivalent Terms)]: the longest terms found in ``query_words`` (each a
         list of a word's tokens), left to right, not overlapping."""
+        return [(start, end, term.equivalents) for start, end, term in self._matches(query_words)]
+
+    def _matches(self, query_words):
         keys = [query_word_keys(tokens) for tokens in query_words]
         found, start = [], 0
         while start < len(keys):
@@ -142,21 +148,23 @@ class SynonymMap:
                 start += 1
                 continue
             end = start + len(term.keys)
-            found.append((start, end, term.equivalents))
+            found.append((start, end, term))
             start = end
         return found
 
     def expansions(self, query_words):
-        """spans() with only the equivalents a query searches: the first MAX_EQUIVALENTS of each
-        span that are not implied by the span's own words or by a shorter equivalent (a page
-        that has "kvinna till kvinna foundation" has "kvinna till kvinna": OR-ing both finds
-        nothing more and only makes the database read more), while their tokens stay within
-        MAX_EXPANSION_TOKENS for the whole query (what search.backends.with_synonyms searches,
-        and search_page.highlight marks)."""
+        """spans() with the terms a query searches besides its own words: the term its words
+        met, unless they imply it (Qabala meets Qəbələ, which it does not find itself), and the
+        first MAX_EQUIVALENTS of its equivalents, each unless the span's words or a shorter
+        term imply it (a page that has "kvinna till kvinna foundation" has "kvinna till kvinna":
+        OR-ing both finds nothing more and only makes the database read more), while their
+        tokens stay within MAX_EXPANSION_TOKENS for the whole query (what
+        search.backends.with_synonyms searches, and search_page.highlight marks)."""
         found, budget = [], MAX_EXPANSION_TOKENS
-        for start, end, equivalents in self.spans(query_words):
+        for start, end, met in self._matches(query_words):
+            candidates = [met, *met.equivalents[:MAX_EQUIVALENTS]]
             searched, kept = [], [tuple(query_words[start:end])]
-            for term in sorted(equivalents[:MAX_EQUIVALENTS], key=lambda term: len(term.alternatives)):
+            for term in sorted(candidates, key=lambda term: len(term.alternatives)):
                 if any(_implies(term.alternatives, other) for other in kept):
                     continue
                 size = sum(map(len, term.alternatives))
@@ -165,7 +173,7 @@ class SynonymMap:
                 budget -= size
                 searched.append(term)
                 kept.append(term.alternatives)
-            found.append((start, end, sorted(searched, key=equivalents.index)))
+            found.append((start, end, sorted(searched, key=candidates.index)))
         return found
 
     def _longest_at(self, keys, start):

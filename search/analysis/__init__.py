@@ -63,6 +63,7 @@ from search.analysis.tokens import (
     GEORGIAN_PREFIX,
     analyse,
     analyse_query,
+    mixed_spelling_keys,
 )
 
 __all__ = [
@@ -74,6 +75,7 @@ __all__ = [
     "analyse_query",
     "fold_azerbaijani",
     "is_georgian",
+    "mixed_spelling_keys",
     "normalise",
     "romanise_georgian",
     "stem_azerbaijani",

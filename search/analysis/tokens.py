@@ -27,6 +27,7 @@ A word gets more than one stem token where its ending has two readings (Georgian
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from search.analysis import azerbaijani, english, georgian
@@ -48,6 +49,7 @@ __all__ = [
     "GEORGIAN_PREFIX",
     "analyse",
     "analyse_query",
+    "mixed_spelling_keys",
 ]
 
 GEORGIAN_PREFIX = "zzk"
@@ -88,6 +90,20 @@ def _english_spelling_keys(word: str, stems: tuple[str, ...], query: bool) -> tu
         *(ENGLISH_SPELLING_PREFIX + key for key in keys),
         *(AZERBAIJANI_PREFIX + key for key in keys if key not in stems),
     )
+
+
+def mixed_spelling_keys(word: str) -> tuple[str, ...]:
+    """The English-spelling keys (``zzy``) of a word typed in English spelling but for the
+    Azerbaijani q or x it keeps (Qabala for Qəbələ, English Gabala). Query words do not get them
+    (qol "arm" would meet göl "lake" in any text); search.synonyms matches names by them, where
+    the name meant is the only one it meets."""
+    if not _AZ_Q_OR_X_RE.search(word):
+        return ()
+    typed = typed_english_spelling(word.replace("q", "g").replace("x", "kh"))
+    return tuple(ENGLISH_SPELLING_PREFIX + key for key in azerbaijani.stems(typed)) if typed else ()
+
+
+_AZ_Q_OR_X_RE = re.compile("[qx]")
 
 
 def _language(language: str) -> str:

@@ -183,6 +183,22 @@ def test_places_and_quoted_names_are_synonyms_across_languages(site):
     assert "დასუფთავება ბათუმში" not in titles("Green Peace", ka)
 
 
+def test_a_name_typed_in_english_spelling_with_an_azerbaijani_q_finds_its_place(site):
+    """Qabala (the q kept, ə typed a) is neither the native Qəbələ nor the English Gabala; the
+    place's names meet it by their English-spelling key. A word that names nothing is not widened
+    that way: qol ("arm") never meets göl ("lake")."""
+    from partners.models import Municipality
+
+    az = site.locales["az"]
+    place = Municipality.objects.create(locale=site.locales["ka"], slug="gabala", name="გაბალა")
+    Municipality.objects.create(locale=az, slug="gabala", name="Qəbələ", translation_key=place.translation_key)
+    factories.news(site.news["az"], "festival", "Qəbələdə turizm festivalı", lead="Qəbələ rayonunda festival.")
+    factories.news(site.news["az"], "lake", "Göl sahilində təmizlik", lead="Könüllülər gölün sahilini təmizlədi.")
+    assert "Qəbələdə turizm festivalı" in titles("Qabala", az)
+    assert "Qəbələdə turizm festivalı" in titles("Qabala festivalı", az)
+    assert titles("qol", az) == set()
+
+
 def test_the_default_set_loads_once_and_editors_keep_their_changes(site):
     assert SynonymGroup.objects.count() == len(DEFAULT_GROUPS)
     usaid = SynonymGroup.objects.get(terms__startswith="USAID\n")
