@@ -102,7 +102,6 @@ class Lexicon:
                 bucket[0].append(form)
                 bucket[1].append(word)
                 bucket[2].append(weight)
-        self.size = sum(len(bucket[0]) for bucket in self.by_length.values())
         self._memo = {}
 
     def nearest(self, word, limit):

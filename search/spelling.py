@@ -28,17 +28,16 @@ from wagtail.models import Locale, Page
 
 from search.analysis import analyse, word_matches, words
 from search.analysis.scripts import has_digit, is_latin
-from search.backends import term_alternatives, word_alternatives
+from search.backends import MAX_WORDS, term_alternatives, word_alternatives
 from search.lexicon import MIN_WORD_LENGTH, compared_forms, forget_vocabulary, lexicon, vocabulary_grew
 from search.models import SpellingWord
 from search.synonyms import STEM_MARK, current_synonyms
 
 # Longer tokens (a run of letters with no space) are no words a reader types.
 MAX_WORD_LENGTH = SpellingWord._meta.get_field("word").max_length
-# A query is read up to this many characters and words; beyond this many unknown words it is no
-# misspelling of anything the site says.
+# A query is read up to this many characters and, as the backends read it, MAX_WORDS words;
+# beyond MAX_UNKNOWN_WORDS unknown words it is no misspelling of anything the site says.
 MAX_QUERY_LENGTH = 200
-MAX_WORDS = 12
 MAX_UNKNOWN_WORDS = 3
 # Pages read, and rows written, at a time by a rebuild.
 BATCH = 200

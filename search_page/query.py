@@ -79,7 +79,7 @@ def search_pages(query, locale=None, model=None, filters=None, exclude_ids=(), p
 PAGE_SIZE = 10
 
 
-def partial_matches(query, shown, locale=None, model=None, filters=None, exclude_ids=(), pages=None, size=PAGE_SIZE):
+def partial_matches(query, shown, locale=None, model=None, filters=None, pages=None, size=PAGE_SIZE):
     """Pages with some but not all the words of a query of several words, those with more of them
     (and rarer ones) first, to fill a first page that the pages with every word (``shown``, already
     on it) leave short; [] when they fill it. Search engines relax a query the same way (Google's
@@ -91,7 +91,7 @@ def partial_matches(query, shown, locale=None, model=None, filters=None, exclude
     if room <= 0 or len(word_alternatives(query)) < 2:
         return []
     pages = filtered_pages(locale, model, filters) if pages is None else pages
-    pages = pages.exclude(id__in=[*exclude_ids, *(page.pk for page in shown)])
+    pages = pages.exclude(id__in=[page.pk for page in shown])
     return list(pages.specific().search(query, operator="or")[:room])
 
 
